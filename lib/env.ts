@@ -1,0 +1,61 @@
+import "server-only";
+import path from "node:path";
+import { z } from "zod";
+
+const intFrom = (fallback: number, min: number, max: number) =>
+  z.coerce.number().int().min(min).max(max).default(fallback);
+
+const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
+
+/**
+ * Every environment variable the server reads. Each has a default that makes
+ * the local embedded mode work with nothing set; the README documents them.
+ */
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: intFrom(3000, 1, 65535),
+  MARKETPLAN_DATA_DIR: z.string().min(1).default(".data"),
+  STORE: z.enum(["sqlite"]).default("sqlite"),
+  GEMINI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  GOOGLE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  GEMINI_MODEL: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]*$/, "GEMINI_MODEL must be a model name such as gemini-2.0-flash")
+    .default("gemini-2.0-flash"),
+  GEMINI_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  AI_TIMEOUT_MS: intFrom(45_000, 100, 600_000),
+  AI_MAX_RETRIES: intFrom(2, 0, 2),
+  AI_RETRY_BASE_MS: intFrom(1_000, 1, 60_000),
+  AI_QUOTA_PER_MINUTE: intFrom(60, 0, 1_000_000),
+  AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+});
+
+export type Env = z.infer<typeof EnvSchema> & {
+  /** The Gemini key from GEMINI_API_KEY, else GOOGLE_API_KEY. */
+  geminiApiKey: string | undefined;
+  /** Absolute path of the data directory. */
+  dataDir: string;
+};
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = EnvSchema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = {
+    ...parsed.data,
+    geminiApiKey: parsed.data.GEMINI_API_KEY ?? parsed.data.GOOGLE_API_KEY,
+    dataDir: path.resolve(parsed.data.MARKETPLAN_DATA_DIR),
+  };
+  return cached;
+}
+
+/** Tests change process.env between cases; this makes the next getEnv() read it again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
+}
