@@ -2,8 +2,7 @@ import "server-only";
 import path from "node:path";
 import { z } from "zod";
 
-const intFrom = (fallback: number, min: number, max: number) =>
-  z.coerce.number().int().min(min).max(max).default(fallback);
+const intFrom = (fallback: number, min: number, max: number) => z.coerce.number().int().min(min).max(max).default(fallback);
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 

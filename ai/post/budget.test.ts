@@ -65,6 +65,11 @@ describe("computeBudget", () => {
     expect(budget.currency).toBe("GBP");
     expect(budget.monthlyTotal.source).toBe("estimate");
     expect(budget.allocations.map((a) => a.sharePercent)).toEqual([66.67, 33.33]);
-    expect(sumMinor(budget.allocations.map((a) => a.amount.value), "GBP")).toBe(80000);
+    expect(
+      sumMinor(
+        budget.allocations.map((a) => a.amount.value),
+        "GBP",
+      ),
+    ).toBe(80000);
   });
 });

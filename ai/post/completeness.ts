@@ -1,6 +1,5 @@
-import type { Completeness } from "@/ai/schemas/generation";
+import type { Completeness, PartialPlanDraft } from "@/ai/schemas/generation";
 import { SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
-import type { PartialPlanDraft } from "@/ai/schemas/generation";
 
 type Missing = Completeness["missing"][number];
 type Check = (plan: PartialPlanDraft, add: (path: string, message: string) => void) => void;
@@ -13,7 +12,8 @@ const countAtLeast = (value: unknown, min: number) => Array.isArray(value) && va
 /** What each section needs to be usable, beyond its bare shape. Messages say what to add. */
 const CHECKS: Record<SectionKey, Check> = {
   executiveSummary: (plan, add) => {
-    if ((plan.executiveSummary?.trim().length ?? 0) < 80) add("executiveSummary", "The executive summary is missing or too short to act on.");
+    if ((plan.executiveSummary?.trim().length ?? 0) < 80)
+      add("executiveSummary", "The executive summary is missing or too short to act on.");
   },
   situation: (plan, add) => {
     const s = plan.situation;
@@ -71,8 +71,10 @@ const CHECKS: Record<SectionKey, Check> = {
     const days = (plan.roadmap?.phases ?? []).map((phase) => phase?.days);
     for (const day of [30, 60, 90] as const) {
       const phase = plan.roadmap?.phases?.find((p) => p?.days === day);
-      if (!days.includes(day) || !countAtLeast(phase?.milestones, 1)) add(`roadmap.${day}`, `The ${day}-day phase has no milestones.`);
-      else if (phase?.milestones?.some((m) => !filled(m?.owner))) add(`roadmap.${day}`, `Give every ${day}-day milestone an owner.`);
+      if (!days.includes(day) || !countAtLeast(phase?.milestones, 1))
+        add(`roadmap.${day}`, `The ${day}-day phase has no milestones.`);
+      else if (phase?.milestones?.some((m) => !filled(m?.owner)))
+        add(`roadmap.${day}`, `Give every ${day}-day milestone an owner.`);
     }
   },
   contentCalendar: (plan, add) => {

@@ -19,7 +19,10 @@ describe("enforceProvenance", () => {
   it("keeps user labels on numbers the owner stated and relabels invented ones", () => {
     const plan = {
       objectives: [
-        { baseline: { value: 300, unit: "loaves/day", source: "user" }, target: { value: 500, unit: "loaves/day", source: "user" } },
+        {
+          baseline: { value: 300, unit: "loaves/day", source: "user" },
+          target: { value: 500, unit: "loaves/day", source: "user" },
+        },
         { baseline: { value: 42, unit: "reviews", source: "user" }, target: { value: 100, unit: "reviews", source: "estimate" } },
       ],
       budget: { monthlyTotal: { value: 1500, unit: "GBP", source: "user" } },

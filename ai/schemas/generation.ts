@@ -1,5 +1,4 @@
 import { z } from "zod";
-import { PlanInputSchema } from "./plan-input";
 import { PlanDraftSchema, PlanSchema, SectionKeySchema } from "./plan";
 
 export const BUILTIN_MODEL = "local/builtin-planner";
@@ -79,13 +78,14 @@ export type Notice = z.infer<typeof NoticeSchema>;
 export const PartialPlanDraftSchema = PlanDraftSchema.deepPartial();
 export type PartialPlanDraft = z.infer<typeof PartialPlanDraftSchema>;
 
-/** One streamed chunk of the generate flow: the plan so far (restarts from empty on a new attempt) or a notice. */
-export const PlanStreamChunkSchema = z.object({
-  attempt: z.number().int().positive(),
-  model: z.string(),
-  plan: PartialPlanDraftSchema.optional(),
-  notice: NoticeSchema.optional(),
-});
+/** One streamed chunk of the generate flow: the plan so far (a new attempt starts from empty) or a notice. */
+export const PlanStreamChunkSchema = z.discriminatedUnion("kind", [
+  z.object({
+    kind: z.literal("partial"),
+    attempt: z.number().int().positive(),
+    model: z.string(),
+    plan: PartialPlanDraftSchema,
+  }),
+  z.object({ kind: z.literal("notice"), notice: NoticeSchema }),
+]);
 export type PlanStreamChunk = z.infer<typeof PlanStreamChunkSchema>;
-
-export const GenerateFlowInputSchema = PlanInputSchema;

@@ -1,11 +1,6 @@
 import { z } from "zod";
-import {
-  CompletenessSchema,
-  GenerationMetaSchema,
-  NoticeSchema,
-  ProvenanceFixSchema,
-} from "@/ai/schemas/generation";
-import { SectionKeySchema, PlanSchema } from "@/ai/schemas/plan";
+import { CompletenessSchema, GenerationMetaSchema, NoticeSchema, ProvenanceFixSchema } from "@/ai/schemas/generation";
+import { PlanSchema, SectionKeySchema } from "@/ai/schemas/plan";
 import { PlanInputSchema } from "@/ai/schemas/plan-input";
 
 /** Plan ids are 128 random bits in base64url: 22 characters. */

@@ -1,0 +1,62 @@
+import "server-only";
+import type { Genkit } from "genkit";
+import { z } from "zod";
+import { getEnv } from "@/lib/env";
+import { getStore } from "@/lib/store";
+import { runModel } from "../generation/run-model";
+import { getAi } from "../genkit";
+import { enforceProvenance } from "../post/provenance";
+import { GenerationMetaSchema, ProvenanceFixSchema } from "../schemas/generation";
+import { PlanDraftSchema, PlanSchema, SECTION_DRAFT_SCHEMAS, SectionKeySchema } from "../schemas/plan";
+import { PlanInputSchema } from "../schemas/plan-input";
+
+export const RegenerateSectionInputSchema = z.object({
+  input: PlanInputSchema,
+  plan: PlanSchema,
+  section: SectionKeySchema,
+  instruction: z
+    .string()
+    .trim()
+    .max(500, { message: "Keep the instruction under 500 characters." })
+    .default("")
+    .describe("What to change, e.g. 'more B2B' or 'cut the budget by 20%'"),
+});
+
+export const RegenerateSectionOutputSchema = z.object({
+  section: SectionKeySchema,
+  value: z.unknown().describe("The new section, valid against that section's schema"),
+  generation: GenerationMetaSchema,
+  provenanceFixes: z.array(ProvenanceFixSchema),
+});
+
+function defineRegenerateSection(ai: Genkit) {
+  return ai.defineFlow(
+    { name: "regenerateSection", inputSchema: RegenerateSectionInputSchema, outputSchema: RegenerateSectionOutputSchema },
+    async ({ input, plan, section, instruction }, { abortSignal }) => {
+      const schema = z.object({ [section]: SECTION_DRAFT_SCHEMAS[section] });
+      const { value, generation } = await runModel({
+        env: getEnv(),
+        store: getStore(),
+        request: { task: "section", section, instruction, input, plan: PlanDraftSchema.parse(plan) },
+        schema,
+        signal: abortSignal,
+      });
+      const sectionValue = (value as Record<string, unknown>)[section];
+      const provenanceFixes = enforceProvenance({ [section]: sectionValue }, input);
+      return { section, value: sectionValue, generation, provenanceFixes };
+    },
+  );
+}
+
+const flows = new WeakMap<Genkit, ReturnType<typeof defineRegenerateSection>>();
+
+/** The `regenerateSection` flow: one smaller model call that rewrites one section, the rest of the plan as context. */
+export function regenerateSectionFlow() {
+  const ai = getAi();
+  let flow = flows.get(ai);
+  if (!flow) {
+    flow = defineRegenerateSection(ai);
+    flows.set(ai, flow);
+  }
+  return flow;
+}

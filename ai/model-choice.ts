@@ -1,0 +1,44 @@
+import "server-only";
+import type { Env } from "@/lib/env";
+import type { Store } from "@/lib/store";
+import { BUILTIN_MODEL, type FallbackReason } from "./schemas/generation";
+
+export interface ModelChoice {
+  model: string;
+  provider: "gemini" | "builtin";
+}
+
+export const BUILTIN: ModelChoice = { model: BUILTIN_MODEL, provider: "builtin" };
+
+export const geminiModelName = (env: Env) => `googleai/${env.GEMINI_MODEL}`;
+
+/** The model a request asks for first: Gemini when a key is configured, else the built-in planner. */
+export function preferredModel(env: Env): ModelChoice {
+  return env.geminiApiKey ? { model: geminiModelName(env), provider: "gemini" } : BUILTIN;
+}
+
+export const QUOTA_KEY = "gemini";
+
+/**
+ * Takes one request from the shared Gemini quota (per minute and per day, counted
+ * in the store so it holds across instances). Returns why not when it is spent.
+ */
+export async function takeGeminiQuota(store: Store, env: Env): Promise<{ reason: FallbackReason; message: string } | null> {
+  const decision = await store.consumeQuota({
+    key: QUOTA_KEY,
+    limits: [
+      { window: "minute", limit: env.AI_QUOTA_PER_MINUTE },
+      { window: "day", limit: env.AI_QUOTA_PER_DAY },
+    ],
+  });
+  if (decision.allowed) return null;
+  return decision.exhausted === "minute"
+    ? {
+        reason: "quota_minute",
+        message: `Gemini's limit of ${env.AI_QUOTA_PER_MINUTE} requests a minute is reached, so the built-in planner wrote this plan. Try again in a minute for a Gemini plan.`,
+      }
+    : {
+        reason: "quota_day",
+        message: `Today's Gemini quota of ${env.AI_QUOTA_PER_DAY} requests is used up, so the built-in planner wrote this plan. Gemini is available again after midnight UTC.`,
+      };
+}

@@ -1,0 +1,43 @@
+import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
+import { toAppError } from "@/lib/errors";
+import { readJsonBody } from "@/lib/http/read-json";
+import { requestIdFor } from "@/lib/http/request-id";
+import { sseResponse } from "@/lib/http/sse";
+import { log } from "@/lib/log";
+import { generateAndSavePlan } from "@/lib/plans/generate";
+
+export const runtime = "nodejs";
+export const dynamic = "force-dynamic";
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+/** Streams a plan as server-sent events (see GenerateEventSchemas), saving it before the final event. */
+export async function POST(request: Request): Promise<Response> {
+  const requestId = requestIdFor(request);
+  let input: PlanInput;
+  try {
+    input = await readJsonBody(request, PlanInputSchema, { maxBytes: MAX_BODY_BYTES, what: "The plan request" });
+  } catch (error) {
+    return toAppError(error).toResponse(requestId);
+  }
+
+  return sseResponse(request, { "x-request-id": requestId }, async (writer) => {
+    const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
+    try {
+      await generateAndSavePlan({ input, ownerId: null, signal: writer.signal, emit });
+    } catch (error) {
+      if (writer.signal.aborted) {
+        log.info("plan.generate_cancelled", { requestId });
+        return;
+      }
+      const appError = toAppError(error);
+      log[appError.status >= 500 ? "error" : "warn"]("plan.generate_failed", {
+        requestId,
+        code: appError.code,
+        error: appError.message.split("\n")[0],
+      });
+      const { code, message } = appError.toBody(requestId).error;
+      writer.send("error", { code, message, requestId });
+    }
+  });
+}
