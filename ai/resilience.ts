@@ -38,7 +38,7 @@ export function classifyFailure(error: unknown, signals: { client?: AbortSignal;
     if (isSchemaFailure(error)) return { kind: "retry", reason: "invalid_output" };
     switch (error.status) {
       case "RESOURCE_EXHAUSTED":
-        return { kind: "retry", reason: "rate_limited", retryAfterMs: error.responseMetadata?.retryAfterMs };
+        return { kind: "retry", reason: "rate_limited", retryAfterMs: error.responseMetadata?.retryAfterMs ?? retryInfoMs(error.detail) };
       case "UNAVAILABLE":
       case "INTERNAL":
       case "UNKNOWN":
@@ -53,6 +53,21 @@ export function classifyFailure(error: unknown, signals: { client?: AbortSignal;
   }
   // fetch failures and streams cut mid-way arrive as plain errors.
   return { kind: "retry", reason: "stream_interrupted" };
+}
+
+/**
+ * Gemini states how long to wait in a google.rpc.RetryInfo detail ("retryDelay": "17s"),
+ * often without a Retry-After header; the plugin keeps the body as the error's detail.
+ */
+export function retryInfoMs(detail: unknown): number | undefined {
+  const details = (detail as { error?: { details?: unknown } } | undefined)?.error?.details;
+  if (!Array.isArray(details)) return undefined;
+  for (const item of details) {
+    const delay = (item as { retryDelay?: unknown } | null)?.retryDelay;
+    const match = typeof delay === "string" ? /^(\d+(?:\.\d+)?)s$/.exec(delay) : null;
+    if (match) return Math.round(Number(match[1]) * 1000);
+  }
+  return undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Genkit } from "genkit";
 import type { z } from "zod";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -113,20 +114,26 @@ async function callModel<T>(
 ): Promise<{ value: T; usage: { inputTokens?: number; outputTokens?: number } }> {
   const { request, schema } = args;
   const task = request.task === "plan" ? { task: "plan" as const } : { task: "section" as const, section: request.section };
-  const { stream, response } = getAi().generateStream({
+  const options = {
     model: choice.model,
     system: systemInstructions(task, request.input),
     prompt: userMessage(request),
-    output: { format: "json", schema },
+    output: { format: "json" as const, schema },
     config: choice.provider === "gemini" ? { temperature: 0.6, maxOutputTokens: 8192 } : undefined,
     abortSignal: attempt.signal,
-  });
-  for await (const chunk of stream) {
-    attempt.touch();
-    clock.firstChunkAt ??= performance.now();
-    if (chunk.output != null) args.onPartial?.({ attempt: attemptNumber, model: choice.model, output: chunk.output });
+  };
+  let result: Awaited<ReturnType<Genkit["generate"]>>;
+  if (args.onPartial) {
+    const { stream, response } = getAi().generateStream(options);
+    for await (const chunk of stream) {
+      attempt.touch();
+      clock.firstChunkAt ??= performance.now();
+      if (chunk.output != null) args.onPartial({ attempt: attemptNumber, model: choice.model, output: chunk.output });
+    }
+    result = await response;
+  } else {
+    result = await getAi().generate(options);
   }
-  const result = await response;
   const value = schema.parse(result.output);
   return { value, usage: { inputTokens: result.usage?.inputTokens, outputTokens: result.usage?.outputTokens } };
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import { generateMarketingPlanFlow } from "@/ai/flows/generate-marketing-plan";
+import { preferredModel } from "@/ai/model-choice";
 import type { PartialPlanDraft, PlanStreamChunk } from "@/ai/schemas/generation";
 import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
 import type { PlanInput } from "@/ai/schemas/plan-input";
+import { getEnv } from "@/lib/env";
 import type { GenerateEvent } from "./schema";
 import { savePlan } from "./service";
 
@@ -54,12 +56,14 @@ export class SectionTracker {
  * then emits the final `plan` event. Aborting `signal` cancels the model call.
  */
 export async function generateAndSavePlan(args: {
+  requestId: string;
   input: PlanInput;
   ownerId: string | null;
   signal: AbortSignal;
   emit: Emit;
 }): Promise<void> {
-  const { input, ownerId, signal, emit } = args;
+  const { requestId, input, ownerId, signal, emit } = args;
+  emit({ event: "meta", data: { requestId, ...preferredModel(getEnv()) } });
   const tracker = new SectionTracker(emit);
   const { stream, output } = generateMarketingPlanFlow().stream(input, { abortSignal: signal });
   const consume = (async () => {

@@ -21,6 +21,8 @@ export interface Store {
   readonly kind: "sqlite" | "firestore";
   createPlan(args: { record: PlanRecord }): Promise<void>;
   getPlanById(args: { id: string }): Promise<PlanRecord | null>;
+  /** Plans created at or after `since` (all plans without it). */
+  countPlans(args?: { since?: Date }): Promise<number>;
   /**
    * Takes one unit from every window of `key` atomically, or none if any window
    * is exhausted. Windows are calendar minutes and days in UTC.

@@ -63,6 +63,13 @@ export class SqliteStore implements Store {
     return parsed.data;
   }
 
+  async countPlans({ since }: { since?: Date } = {}): Promise<number> {
+    const row = since
+      ? this.db.prepare("SELECT COUNT(*) AS n FROM plans WHERE created_at >= ?").get(since.toISOString())
+      : this.db.prepare("SELECT COUNT(*) AS n FROM plans").get();
+    return (row as { n: number }).n;
+  }
+
   async consumeQuota({
     key,
     limits,

@@ -24,7 +24,7 @@ export async function POST(request: Request): Promise<Response> {
   return sseResponse(request, { "x-request-id": requestId }, async (writer) => {
     const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
     try {
-      await generateAndSavePlan({ input, ownerId: null, signal: writer.signal, emit });
+      await generateAndSavePlan({ requestId, input, ownerId: null, signal: writer.signal, emit });
     } catch (error) {
       if (writer.signal.aborted) {
         log.info("plan.generate_cancelled", { requestId });
