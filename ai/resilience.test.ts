@@ -43,6 +43,9 @@ describe("classifyFailure", () => {
   it("falls back at once on a timeout or a configuration error", () => {
     expect(classifyFailure(new AttemptTimeoutError(10))).toEqual({ kind: "fallback", reason: "timeout" });
     expect(classifyFailure(genkit("PERMISSION_DENIED"))).toEqual({ kind: "fallback", reason: "provider_error" });
+    const forbidden = new GenkitError({ status: "UNKNOWN", message: "Error fetching from u: [403 Forbidden] denied" });
+    expect(classifyFailure(forbidden)).toEqual({ kind: "fallback", reason: "provider_error" });
+    expect(classifyFailure(genkit("UNKNOWN"))).toEqual({ kind: "retry", reason: "unavailable" });
   });
 
   it("treats a safety block as final and a client abort as the end", () => {

@@ -38,10 +38,19 @@ export function classifyFailure(error: unknown, signals: { client?: AbortSignal;
     if (isSchemaFailure(error)) return { kind: "retry", reason: "invalid_output" };
     switch (error.status) {
       case "RESOURCE_EXHAUSTED":
-        return { kind: "retry", reason: "rate_limited", retryAfterMs: error.responseMetadata?.retryAfterMs ?? retryInfoMs(error.detail) };
+        return {
+          kind: "retry",
+          reason: "rate_limited",
+          retryAfterMs: error.responseMetadata?.retryAfterMs ?? retryInfoMs(error.detail),
+        };
+      case "UNKNOWN":
+        // The plugin maps only some HTTP codes; 401/403 (a bad or unauthorised key) arrive as UNKNOWN.
+        if (geminiStatus(error.detail) === "PERMISSION_DENIED" || /\[40[13] /.test(error.message)) {
+          return { kind: "fallback", reason: "provider_error" };
+        }
+        return { kind: "retry", reason: "unavailable" };
       case "UNAVAILABLE":
       case "INTERNAL":
-      case "UNKNOWN":
       case "DEADLINE_EXCEEDED":
       case "ABORTED":
         return { kind: "retry", reason: "unavailable" };
@@ -53,6 +62,11 @@ export function classifyFailure(error: unknown, signals: { client?: AbortSignal;
   }
   // fetch failures and streams cut mid-way arrive as plain errors.
   return { kind: "retry", reason: "stream_interrupted" };
+}
+
+function geminiStatus(detail: unknown): string | undefined {
+  const status = (detail as { error?: { status?: unknown } } | undefined)?.error?.status;
+  return typeof status === "string" ? status : undefined;
 }
 
 /**
