@@ -3,7 +3,29 @@ import { googleAI } from "@genkit-ai/google-genai";
 import { type Genkit, genkit } from "genkit";
 import { logger } from "genkit/logging";
 import { getEnv } from "@/lib/env";
+import { log } from "@/lib/log";
 import { defineBuiltinPlanner } from "./models/builtin-planner";
+
+const firstLine = (value: unknown) => (String(value ?? "").split("\n")[0] ?? "").slice(0, 300);
+
+/**
+ * Genkit's own log lines go through our structured log, one line each. The
+ * plugin logs every failed fetch with its stack and our runner logs the same
+ * failure with context, so Genkit's are a level lower, and only their first
+ * line is kept: schema errors quote the model's whole answer.
+ */
+function routeGenkitLogs(level: string): void {
+  const forward = (to: "debug" | "info" | "warn") => (message: unknown, metadata?: Record<string, unknown>) =>
+    log[to]("genkit", { message: firstLine(message), errorType: metadata?.["exception.type"] });
+  logger.init({
+    level: level === "error" ? "error" : "warn",
+    shouldLog: () => true,
+    debug: forward("debug"),
+    info: forward("debug"),
+    warn: forward("info"),
+    error: forward("warn"),
+  });
+}
 
 const holder = globalThis as typeof globalThis & { __marketplanAi?: Genkit };
 
@@ -15,8 +37,7 @@ const holder = globalThis as typeof globalThis & { __marketplanAi?: Genkit };
 export function getAi(): Genkit {
   if (holder.__marketplanAi) return holder.__marketplanAi;
   const env = getEnv();
-  // Genkit logs whole model errors at error level; ours are logged, redacted, by the caller.
-  logger.setLogLevel(env.LOG_LEVEL === "debug" ? "debug" : "warn");
+  routeGenkitLogs(env.LOG_LEVEL);
   const plugins = env.geminiApiKey
     ? [
         googleAI({

@@ -7,7 +7,7 @@ import { runModel } from "../generation/run-model";
 import { getAi } from "../genkit";
 import { enforceProvenance } from "../post/provenance";
 import { GenerationMetaSchema, ProvenanceFixSchema } from "../schemas/generation";
-import { PlanDraftSchema, PlanSchema, SECTION_DRAFT_SCHEMAS, SectionKeySchema } from "../schemas/plan";
+import { PlanDraftSchema, PlanSchema, SECTION_DRAFT_SCHEMAS, type SectionKey, SectionKeySchema } from "../schemas/plan";
 import { PlanInputSchema } from "../schemas/plan-input";
 
 export const RegenerateSectionInputSchema = z.object({
@@ -29,11 +29,23 @@ export const RegenerateSectionOutputSchema = z.object({
   provenanceFixes: z.array(ProvenanceFixSchema),
 });
 
+const sectionAnswerSchemas = new Map<SectionKey, z.ZodTypeAny>();
+
+/** What the model answers for one section: `{ [section]: value }`, one schema object per section. */
+function sectionAnswerSchema(section: SectionKey): z.ZodTypeAny {
+  let schema = sectionAnswerSchemas.get(section);
+  if (!schema) {
+    schema = z.object({ [section]: SECTION_DRAFT_SCHEMAS[section] });
+    sectionAnswerSchemas.set(section, schema);
+  }
+  return schema;
+}
+
 function defineRegenerateSection(ai: Genkit) {
   return ai.defineFlow(
     { name: "regenerateSection", inputSchema: RegenerateSectionInputSchema, outputSchema: RegenerateSectionOutputSchema },
     async ({ input, plan, section, instruction }, { abortSignal }) => {
-      const schema = z.object({ [section]: SECTION_DRAFT_SCHEMAS[section] });
+      const schema = sectionAnswerSchema(section);
       const { value, generation } = await runModel({
         env: getEnv(),
         store: getStore(),

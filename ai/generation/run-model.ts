@@ -1,5 +1,6 @@
 import "server-only";
 import type { Genkit } from "genkit";
+import { type JSONSchema, toJsonSchema } from "genkit/schema";
 import type { z } from "zod";
 import type { Env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -10,6 +11,7 @@ import { BUILTIN, type ModelChoice, preferredModel, takeGeminiQuota } from "../m
 import { type PlanRequest, systemInstructions, userMessage } from "../prompts/plan-prompt";
 import { attemptSignal, backoffDelayMs, classifyFailure, FALLBACK_MESSAGES, sleep } from "../resilience";
 import type { FallbackReason, GenerationMeta, Notice } from "../schemas/generation";
+import { IncrementalJsonObject } from "./incremental-json";
 
 export interface RunModelArgs<T> {
   env: Env;
@@ -105,6 +107,22 @@ export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; ge
   }
 }
 
+const jsonSchemas = new WeakMap<z.ZodTypeAny, JSONSchema>();
+
+/**
+ * The JSON schema of a zod schema, converted once. Genkit caches its compiled
+ * validator by schema object, so passing the same object each call saves a
+ * compile (tens of milliseconds for a whole plan) on every request.
+ */
+function jsonSchemaOf(schema: z.ZodTypeAny): JSONSchema {
+  let json = jsonSchemas.get(schema);
+  if (!json) {
+    json = toJsonSchema({ schema }) as JSONSchema;
+    jsonSchemas.set(schema, json);
+  }
+  return json;
+}
+
 async function callModel<T>(
   args: RunModelArgs<T>,
   choice: ModelChoice,
@@ -118,17 +136,19 @@ async function callModel<T>(
     model: choice.model,
     system: systemInstructions(task, request.input),
     prompt: userMessage(request),
-    output: { format: "json" as const, schema },
+    output: { format: "json" as const, jsonSchema: jsonSchemaOf(schema) },
     config: choice.provider === "gemini" ? { temperature: 0.6, maxOutputTokens: 8192 } : undefined,
     abortSignal: attempt.signal,
   };
   let result: Awaited<ReturnType<Genkit["generate"]>>;
   if (args.onPartial) {
     const { stream, response } = getAi().generateStream(options);
+    // Not chunk.output: Genkit re-parses all text so far on each chunk, which grows quadratically.
+    const partial = new IncrementalJsonObject();
     for await (const chunk of stream) {
       attempt.touch();
       clock.firstChunkAt ??= performance.now();
-      if (chunk.output != null) args.onPartial({ attempt: attemptNumber, model: choice.model, output: chunk.output });
+      if (chunk.text) args.onPartial({ attempt: attemptNumber, model: choice.model, output: partial.push(chunk.text) });
     }
     result = await response;
   } else {

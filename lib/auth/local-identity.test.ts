@@ -2,7 +2,14 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { cookieValue, IDENTITY_COOKIE, identityCookieHeader, loadIdentityKey, newUserId, readIdentityCookie } from "./local-identity";
+import {
+  cookieValue,
+  IDENTITY_COOKIE,
+  identityCookieHeader,
+  loadIdentityKey,
+  newUserId,
+  readIdentityCookie,
+} from "./local-identity";
 
 describe("local identity cookie", () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marketplan-identity-"));

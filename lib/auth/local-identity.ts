@@ -44,7 +44,13 @@ export function readIdentityCookie(key: Buffer, value: string | undefined): stri
 }
 
 export function identityCookieHeader(key: Buffer, userId: string, secure: boolean): string {
-  const attributes = [`${IDENTITY_COOKIE}=${userId}.${sign(key, userId)}`, "Path=/", "HttpOnly", "SameSite=Lax", `Max-Age=${MAX_AGE_SECONDS}`];
+  const attributes = [
+    `${IDENTITY_COOKIE}=${userId}.${sign(key, userId)}`,
+    "Path=/",
+    "HttpOnly",
+    "SameSite=Lax",
+    `Max-Age=${MAX_AGE_SECONDS}`,
+  ];
   if (secure) attributes.push("Secure");
   return attributes.join("; ");
 }
