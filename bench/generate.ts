@@ -14,12 +14,14 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { buildPlanDraft } from "@/ai/planner";
 import { systemInstructions, userMessage } from "@/ai/prompts/plan-prompt";
-import { createSseParser } from "@/lib/http/sse-parser";
+import { SseParser } from "@/lib/http/sse-parser";
 import { startFakeGemini } from "@/tests/support/fake-gemini";
 import { geminiDefault } from "@/tests/support/gemini-plans";
 import { median, percentile, summary } from "./stats";
 
-const { values } = parseArgs({ options: { runs: { type: "string", default: "5" }, "planner-runs": { type: "string", default: "300" } } });
+const { values } = parseArgs({
+  options: { runs: { type: "string", default: "5" }, "planner-runs": { type: "string", default: "300" } },
+});
 const runs = Number(values.runs);
 const plannerRuns = Number(values["planner-runs"]);
 
@@ -36,7 +38,7 @@ Object.assign(process.env, { MARKETPLAN_DATA_DIR: dataDir, LOG_LEVEL: "error", A
 /** Reads an SSE response, noting when the first event of each name arrived. */
 async function timeEvents(response: Response, started: number): Promise<Map<string, number>> {
   const firsts = new Map<string, number>();
-  const parser = createSseParser();
+  const parser = new SseParser();
   const decoder = new TextDecoder();
   const reader = response.body?.getReader();
   for (;;) {
@@ -63,7 +65,13 @@ async function main() {
 
   const { POST } = await import("@/app/api/plans/generate/route");
   const post = () =>
-    POST(new Request("http://bench/api/plans/generate", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(input) }));
+    POST(
+      new Request("http://bench/api/plans/generate", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify(input),
+      }),
+    );
   const flowTimes: number[] = [];
   for (let i = 0; i < Math.min(plannerRuns, 100); i++) {
     const started = performance.now();
@@ -102,7 +110,9 @@ async function main() {
     const events = await timeEvents(await post(), started);
     server.first.push(events.get("section") ?? Number.NaN);
     server.total.push(events.get("plan") ?? Number.NaN);
-    process.stdout.write(`  run ${i + 1}/${runs}: model ${model.total.at(-1)?.toFixed(0)} ms, through the server ${server.total.at(-1)?.toFixed(0)} ms\n`);
+    process.stdout.write(
+      `  run ${i + 1}/${runs}: model ${model.total.at(-1)?.toFixed(0)} ms, through the server ${server.total.at(-1)?.toFixed(0)} ms\n`,
+    );
   }
   const added = (a: number[], b: number[]) => a.map((value, index) => value - (b[index] ?? Number.NaN));
   console.log();

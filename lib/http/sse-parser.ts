@@ -1,55 +1,88 @@
+/** One server-sent event: its name (default "message") and its data lines joined. */
 export interface SseMessage {
   event: string;
   data: string;
 }
 
 /**
- * Incremental parser for `text/event-stream`: feed it text as it arrives and it
- * returns the complete messages so far. Used by the browser and by tests.
+ * Incremental parser for the text/event-stream format (WHATWG HTML, "Server-sent events").
+ * Feed it decoded text in chunks of any size; it returns the events each chunk completes.
  */
-export function createSseParser(): { push(text: string): SseMessage[]; end(): SseMessage[] } {
-  let buffer = "";
-  const parseBlock = (block: string): SseMessage | null => {
-    let event = "message";
-    const data: string[] = [];
-    for (const line of block.split(/\r?\n/)) {
-      if (line.startsWith(":")) continue;
-      const colon = line.indexOf(":");
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
-      if (field === "event") event = value;
-      else if (field === "data") data.push(value);
+export class SseParser {
+  private buffer = "";
+  private event = "";
+  private data: string[] = [];
+
+  push(chunk: string): SseMessage[] {
+    this.buffer += chunk;
+    const out: SseMessage[] = [];
+    // A trailing "\r" may be the first half of "\r\n": keep it for the next chunk.
+    const lines = this.buffer.split(/\r\n|\n|\r(?!$)/);
+    this.buffer = lines.pop() ?? "";
+    for (const line of lines) {
+      const message = this.line(line);
+      if (message) out.push(message);
     }
-    return data.length > 0 ? { event, data: data.join("\n") } : null;
-  };
-  const drain = (final: boolean): SseMessage[] => {
-    const blocks = buffer.split(/\r?\n\r?\n/);
-    buffer = final ? "" : (blocks.pop() ?? "");
-    return blocks.map(parseBlock).filter((message): message is SseMessage => message !== null);
-  };
-  return {
-    push(text) {
-      buffer += text;
-      return drain(false);
-    },
-    end() {
-      return drain(true);
-    },
-  };
+    return out;
+  }
+
+  /**
+   * End of stream. A final "\r" was held back in case "\n" followed: it ends a line after all.
+   * An event without its blank line is dropped, as the spec says.
+   */
+  end(): SseMessage[] {
+    const pending = this.buffer;
+    this.buffer = "";
+    const message = pending.endsWith("\r") ? this.line(pending.slice(0, -1)) : null;
+    this.event = "";
+    this.data = [];
+    return message ? [message] : [];
+  }
+
+  private line(line: string): SseMessage | null {
+    if (line === "") {
+      if (this.data.length === 0) {
+        this.event = "";
+        return null;
+      }
+      const message = { event: this.event || "message", data: this.data.join("\n") };
+      this.event = "";
+      this.data = [];
+      return message;
+    }
+    if (line.startsWith(":")) return null;
+    const colon = line.indexOf(":");
+    const field = colon === -1 ? line : line.slice(0, colon);
+    let value = colon === -1 ? "" : line.slice(colon + 1);
+    if (value.startsWith(" ")) value = value.slice(1);
+    if (field === "event") this.event = value;
+    else if (field === "data") this.data.push(value);
+    return null;
+  }
 }
 
-/** Reads a whole SSE response body into messages with parsed JSON data. */
-export async function readSseEvents(response: Response): Promise<{ event: string; data: unknown }[]> {
-  const parser = createSseParser();
-  const messages: SseMessage[] = [];
+/** Reads a byte stream as server-sent events until it ends or the signal aborts. */
+export async function* readSse(body: ReadableStream<Uint8Array>): AsyncGenerator<SseMessage> {
+  const reader = body.getReader();
   const decoder = new TextDecoder();
-  const reader = response.body?.getReader();
-  if (!reader) return [];
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    messages.push(...parser.push(decoder.decode(value, { stream: true })));
+  const parser = new SseParser();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      yield* parser.push(decoder.decode(value, { stream: true }));
+    }
+    yield* parser.push(decoder.decode());
+    yield* parser.end();
+  } finally {
+    reader.releaseLock();
   }
-  messages.push(...parser.end());
-  return messages.map(({ event, data }) => ({ event, data: JSON.parse(data) as unknown }));
+}
+
+/** Reads a whole SSE response, parsing each event's data as JSON. */
+export async function readSseEvents(response: Response): Promise<{ event: string; data: unknown }[]> {
+  const events: { event: string; data: unknown }[] = [];
+  if (!response.body) return events;
+  for await (const { event, data } of readSse(response.body)) events.push({ event, data: JSON.parse(data) as unknown });
+  return events;
 }

@@ -73,7 +73,9 @@ async function generate(body: unknown = { businessDescription: DESCRIPTION }) {
     events,
     saved,
     notices: events.filter((e) => e.event === "notice").map((e) => e.data as { kind: string; reason?: string; delayMs?: number }),
-    sections: events.filter((e) => e.event === "section").map((e) => e.data as { attempt: number; section: string; complete: boolean }),
+    sections: events
+      .filter((e) => e.event === "section")
+      .map((e) => e.data as { attempt: number; section: string; complete: boolean }),
     plan: last?.event === "plan" ? (last.data as PlanRecord) : undefined,
     error: last?.event === "error" ? (last.data as { code: string; message: string }) : undefined,
   };
@@ -89,7 +91,12 @@ describe("POST /api/plans/generate with Gemini", () => {
     const firstComplete = result.sections.findIndex((s) => s.complete);
     expect(firstComplete).toBeLessThan(result.sections.length - 1);
     expect(result.plan?.title.startsWith(GEMINI_TITLE_PREFIX)).toBe(true);
-    expect(result.plan?.generation).toMatchObject({ provider: "gemini", model: "googleai/gemini-2.0-flash", attempts: 1, fallback: null });
+    expect(result.plan?.generation).toMatchObject({
+      provider: "gemini",
+      model: "googleai/gemini-2.0-flash",
+      attempts: 1,
+      fallback: null,
+    });
     expect(result.plan?.generation.outputTokens).toBeGreaterThan(0);
     expect(result.plan?.completeness.complete).toBe(true);
     expect(result.saved).toBe(1);
@@ -230,8 +237,18 @@ describe("POST /api/plans/generate rejects bad input before generating", () => {
     ["a description of only spaces", { businessDescription: " ".repeat(40) }, 400, /at least 20/],
     ["a number for the description", { businessDescription: 42 }, 400, /must be text/],
     ["an unknown field", { businessDescription: DESCRIPTION, colour: "red" }, 400, /Unknown field\(s\): colour/],
-    ["an unknown currency", { businessDescription: DESCRIPTION, monthlyBudget: { amount: 100, currency: "XYZ" } }, 400, /ISO 4217/],
-    ["a negative budget", { businessDescription: DESCRIPTION, monthlyBudget: { amount: -5, currency: "USD" } }, 400, /cannot be negative/],
+    [
+      "an unknown currency",
+      { businessDescription: DESCRIPTION, monthlyBudget: { amount: 100, currency: "XYZ" } },
+      400,
+      /ISO 4217/,
+    ],
+    [
+      "a negative budget",
+      { businessDescription: DESCRIPTION, monthlyBudget: { amount: -5, currency: "USD" } },
+      400,
+      /cannot be negative/,
+    ],
     ["a bad language tag", { businessDescription: DESCRIPTION, language: "english please" }, 400, /BCP 47/],
     ["a JSON array", [DESCRIPTION], 400, /JSON object/],
     ["invalid JSON", "{ businessDescription: ", 400, /not valid JSON/],

@@ -1,0 +1,50 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "MarketPlanAI", template: "%s · MarketPlanAI" },
+  description: "Turn a few sentences about a business into a complete, structured marketing plan.",
+};
+
+export const viewport: Viewport = {
+  colorScheme: "light dark",
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f8fafc" },
+    { media: "(prefers-color-scheme: dark)", color: "#020617" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:top-2 focus:left-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900"
+        >
+          Skip to content
+        </a>
+        <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
+          <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+            <Link href="/" className="text-lg font-bold tracking-tight">
+              MarketPlan<span className="text-brand-600 dark:text-brand-300">AI</span>
+            </Link>
+            <nav aria-label="Main">
+              <Link href="/" className="btn-secondary">
+                New plan
+              </Link>
+            </nav>
+          </div>
+        </header>
+        <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
+          {children}
+        </main>
+        <footer className="border-t border-slate-200 py-4 text-center text-sm muted dark:border-slate-800">
+          Plans are first drafts: check every estimate before you spend money on it.
+        </footer>
+      </body>
+    </html>
+  );
+}

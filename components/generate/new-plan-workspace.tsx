@@ -1,0 +1,58 @@
+"use client";
+
+import { useRouter } from "next/navigation";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { PlanInput } from "@/ai/schemas/plan-input";
+import { safeLocale } from "@/components/plan/format";
+import { PlanForm } from "@/components/plan-form/plan-form";
+import type { PlanRecord } from "@/lib/plans/schema";
+import { isBusy } from "./generation-state";
+import { GenerationStatus } from "./generation-status";
+import { StreamedSections } from "./streamed-sections";
+import { usePlanGeneration } from "./use-plan-generation";
+
+function subjectOf(input: PlanInput | null): string {
+  if (!input) return "";
+  if (input.businessName) return input.businessName;
+  const text = input.businessDescription;
+  return text.length > 90 ? `${text.slice(0, 90)}…` : text;
+}
+
+/** The new-plan page: the form, then the plan streaming in, then the saved plan's own URL. */
+export function NewPlanWorkspace() {
+  const router = useRouter();
+  const onSaved = useCallback((record: PlanRecord) => router.replace(`/plans/${record.id}`), [router]);
+  const { state, start, cancel } = usePlanGeneration(onSaved);
+  const [input, setInput] = useState<PlanInput | null>(null);
+  const statusHeading = useRef<HTMLHeadingElement>(null);
+  const locked = isBusy(state.status) || state.status === "saved";
+
+  // Keyboard and screen-reader users follow the generation once it starts, and its outcome when it ends.
+  useEffect(() => {
+    if (state.status === "connecting" || state.status === "cancelled") statusHeading.current?.focus();
+  }, [state.status]);
+
+  const submit = useCallback(
+    (next: PlanInput) => {
+      setInput(next);
+      return start(next);
+    },
+    [start],
+  );
+
+  return (
+    <div className="space-y-6">
+      {state.status !== "idle" ? (
+        <GenerationStatus state={state} subject={subjectOf(input)} onCancel={cancel} headingRef={statusHeading} />
+      ) : null}
+      <PlanForm onSubmit={submit} hidden={locked} />
+      <StreamedSections state={state} locale={safeLocale(input?.language)} lang={input?.language} />
+      <div aria-live="polite" className="sr-only" data-testid="announcer">
+        {state.announcements.map((message, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: announcements only append
+          <p key={index}>{message}</p>
+        ))}
+      </div>
+    </div>
+  );
+}

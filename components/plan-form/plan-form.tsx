@@ -1,0 +1,188 @@
+"use client";
+
+import { type FormEvent, useEffect, useState } from "react";
+import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
+import { DescriptionField } from "./description-field";
+import { describe, Field } from "./field";
+import {
+  CURRENCIES,
+  errorsFromProblems,
+  errorsFromZod,
+  FIELD_ORDER,
+  type FieldErrors,
+  type FieldName,
+  initialFormValues,
+  LANGUAGES,
+  type PlanFormValues,
+  toPlanInputDraft,
+} from "./form-values";
+
+interface PlanFormProps {
+  /** Starts a generation; resolves with the server's field problems if it refused the input. */
+  onSubmit: (input: PlanInput) => Promise<{ field: string; message: string }[]>;
+  hidden?: boolean;
+}
+
+function validate(values: PlanFormValues) {
+  return PlanInputSchema.safeParse(toPlanInputDraft(values));
+}
+
+export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
+  const [values, setValues] = useState(initialFormValues);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [descriptionTouched, setDescriptionTouched] = useState(false);
+  const [focusRequest, setFocusRequest] = useState(0);
+
+  // After a failed submit, move focus to the first control with a problem (once the form is visible again).
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when a focus is requested
+  useEffect(() => {
+    if (focusRequest === 0 || hidden) return;
+    const first = FIELD_ORDER.find((name) => errors[name]);
+    if (first) document.getElementById(first === "language" && values.language === "other" ? "customLanguage" : first)?.focus();
+    else if (errors.form) document.getElementById("plan-form-error")?.focus();
+  }, [focusRequest, hidden]);
+
+  function update(name: FieldName, value: string) {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    const checkDescription = name === "businessDescription" && descriptionTouched;
+    if (Object.keys(errors).length === 0 && !checkDescription) return;
+    // Re-check live only the fields already showing a message, so typing never nags early.
+    const result = validate(next);
+    const now = result.success ? {} : errorsFromZod(result.error.issues);
+    setErrors((previous) => {
+      const kept: FieldErrors = {};
+      const edited = name === "customLanguage" ? "language" : name;
+      for (const key of Object.keys(previous) as (keyof FieldErrors)[]) {
+        if (key === edited || key === "form") kept[key] = now[key];
+        else kept[key] = now[key] ?? previous[key];
+      }
+      if (checkDescription) kept.businessDescription = now.businessDescription;
+      return kept;
+    });
+  }
+
+  function blurDescription() {
+    setDescriptionTouched(true);
+    const result = validate(values);
+    const message = result.success ? undefined : errorsFromZod(result.error.issues).businessDescription;
+    setErrors((previous) => ({ ...previous, businessDescription: message }));
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setDescriptionTouched(true);
+    const result = validate(values);
+    if (!result.success) {
+      setErrors(errorsFromZod(result.error.issues));
+      setFocusRequest((n) => n + 1);
+      return;
+    }
+    setErrors({});
+    const problems = await onSubmit(result.data);
+    if (problems.length > 0) {
+      setErrors(errorsFromProblems(problems));
+      setFocusRequest((n) => n + 1);
+    }
+  }
+
+  const text = (name: FieldName) => ({
+    ...describe(name, { error: errors[name] }),
+    value: values[name],
+    onChange: (event: { target: { value: string } }) => update(name, event.target.value),
+    className: "input",
+  });
+
+  return (
+    <form onSubmit={submit} noValidate hidden={hidden} aria-labelledby="plan-form-heading" className="card space-y-6">
+      <h2 id="plan-form-heading" className="text-xl font-semibold">
+        Your business
+      </h2>
+      {errors.form ? (
+        <p id="plan-form-error" role="alert" tabIndex={-1} className="rounded-md bg-red-50 p-3 field-error dark:bg-red-950/50">
+          {errors.form}
+        </p>
+      ) : null}
+      <DescriptionField
+        value={values.businessDescription}
+        error={errors.businessDescription}
+        onChange={(value) => update("businessDescription", value)}
+        onBlur={blurDescription}
+      />
+      <fieldset className="space-y-4">
+        <legend className="text-base font-semibold">Details that sharpen the plan</legend>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field name="businessName" label="Business name" optional error={errors.businessName}>
+            <input type="text" autoComplete="organization" {...text("businessName")} />
+          </Field>
+          <Field name="industry" label="Industry" optional error={errors.industry}>
+            <input type="text" placeholder="e.g. Bakery, B2B SaaS" {...text("industry")} />
+          </Field>
+          <Field name="targetAudience" label="Target audience" optional error={errors.targetAudience} className="sm:col-span-2">
+            <input type="text" placeholder="e.g. Commuters and local cafés" {...text("targetAudience")} />
+          </Field>
+          <Field name="region" label="Region" optional error={errors.region}>
+            <input type="text" placeholder="e.g. Leeds, UK or online" {...text("region")} />
+          </Field>
+          <div className="grid grid-cols-[1fr_auto] gap-2">
+            <Field name="budgetAmount" label="Monthly budget" optional error={errors.budgetAmount}>
+              <input type="text" inputMode="decimal" placeholder="e.g. 2500" {...text("budgetAmount")} />
+            </Field>
+            <Field name="budgetCurrency" label="Currency" error={errors.budgetCurrency}>
+              <select {...text("budgetCurrency")}>
+                {CURRENCIES.map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </select>
+            </Field>
+          </div>
+          <Field
+            name="goals"
+            label="Goals"
+            optional
+            hint="One per line, up to 10."
+            error={errors.goals}
+            className="sm:col-span-2"
+          >
+            <textarea rows={3} {...text("goals")} {...describe("goals", { hint: true, error: errors.goals })} />
+          </Field>
+          <Field name="timeframeMonths" label="Timeframe in months" optional error={errors.timeframeMonths}>
+            <input type="text" inputMode="numeric" placeholder="e.g. 6" {...text("timeframeMonths")} />
+          </Field>
+          <Field name="tone" label="Tone" optional error={errors.tone}>
+            <input type="text" placeholder="e.g. Friendly, premium" {...text("tone")} />
+          </Field>
+          <Field name="language" label="Plan language" error={values.language === "other" ? undefined : errors.language}>
+            <select {...text("language")}>
+              {LANGUAGES.map((language) => (
+                <option key={language.tag} value={language.tag} lang={language.tag}>
+                  {language.label}
+                </option>
+              ))}
+              <option value="other">Other…</option>
+            </select>
+          </Field>
+          {values.language === "other" ? (
+            <Field name="customLanguage" label="Language tag" hint="BCP 47, e.g. pt-BR or it." error={errors.language}>
+              <input
+                type="text"
+                autoCapitalize="off"
+                spellCheck={false}
+                {...text("customLanguage")}
+                {...describe("customLanguage", { hint: true, error: errors.language })}
+              />
+            </Field>
+          ) : null}
+        </div>
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" className="btn-primary">
+          Write my plan
+        </button>
+        <p className="text-sm muted">Takes a few seconds; you can watch it being written.</p>
+      </div>
+    </form>
+  );
+}

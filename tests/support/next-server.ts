@@ -1,0 +1,147 @@
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const READY_TIMEOUT_MS = 60_000;
+const STOP_TIMEOUT_MS = 5_000;
+const MAX_LOG_CHARS = 200_000;
+
+export interface NextServer {
+  url: string;
+  port: number;
+  dataDir: string;
+  /** Everything the server printed so far (stdout and stderr, interleaved). */
+  logs(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartNextServerOptions {
+  /** Extra environment; a key set to undefined is removed from the inherited environment. */
+  env?: Record<string, string | undefined>;
+  port?: number;
+}
+
+let built: boolean | undefined;
+
+/** Builds once per test process when `.next/BUILD_ID` is missing. */
+function ensureBuilt(): void {
+  if (built || existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+    built = true;
+    return;
+  }
+  console.warn("[next-server] .next/BUILD_ID is missing: running `npx next build` once (this takes a while)");
+  const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
+  if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
+  built = true;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.unref();
+    server.on("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+function childEnv(port: number, dataDir: string, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), MARKETPLAN_DATA_DIR: dataDir };
+  // Vitest's own variables would make the app think it runs under test.
+  for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
+  env.NEXT_TELEMETRY_DISABLED = "1";
+  for (const [key, value] of Object.entries(extra)) {
+    if (value === undefined) delete env[key];
+    else env[key] = value;
+  }
+  return env;
+}
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+  if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+  try {
+    process.kill(-child.pid, signal);
+  } catch {
+    // Already gone.
+  }
+}
+
+function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => resolve(false), timeoutMs);
+    child.once("exit", () => {
+      clearTimeout(timer);
+      resolve(true);
+    });
+  });
+}
+
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
+    await response.arrayBuffer();
+    return response.ok;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `next start` on the existing build, in its own process group, with a fresh
+ * MARKETPLAN_DATA_DIR unless one is given; resolves once `/api/livez` or `/` answers.
+ */
+export async function startNextServer(options: StartNextServerOptions = {}): Promise<NextServer> {
+  ensureBuilt();
+  const port = options.port ?? (await freePort());
+  const ownDataDir = options.env?.MARKETPLAN_DATA_DIR === undefined;
+  const dataDir = options.env?.MARKETPLAN_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "marketplan-e2e-"));
+  const url = `http://127.0.0.1:${port}`;
+  let output = "";
+  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    env: childEnv(port, dataDir, { ...options.env, MARKETPLAN_DATA_DIR: dataDir }),
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const collect = (chunk: Buffer) => {
+    output = (output + chunk.toString("utf8")).slice(-MAX_LOG_CHARS);
+  };
+  child.stdout?.on("data", collect);
+  child.stderr?.on("data", collect);
+  // If the test process dies without calling stop(), do not leave a server behind.
+  const onExit = () => killGroup(child, "SIGKILL");
+  process.once("exit", onExit);
+
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    process.removeListener("exit", onExit);
+    killGroup(child, "SIGTERM");
+    if (!(await exited(child, STOP_TIMEOUT_MS))) {
+      killGroup(child, "SIGKILL");
+      await exited(child, STOP_TIMEOUT_MS);
+    }
+    if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      await stop();
+      throw new Error(`next start exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
+    }
+    if ((await answers(`${url}/api/livez`)) || (await answers(`${url}/`))) {
+      return { url, port, dataDir, logs: () => output, stop };
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await stop();
+  throw new Error(`next start did not answer within ${READY_TIMEOUT_MS} ms:\n${output}`);
+}
