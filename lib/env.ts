@@ -14,7 +14,15 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: intFrom(3000, 1, 65535),
   MARKETPLAN_DATA_DIR: z.string().min(1).default(".data"),
-  STORE: z.enum(["sqlite"]).default("sqlite"),
+  STORE: z.enum(["sqlite", "firestore"]).optional(),
+  FIRESTORE_EMULATOR_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FIREBASE_AUTH_EMULATOR_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FIREBASE_PROJECT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  GOOGLE_CLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
+  GCLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FIRESTORE_DATABASE_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  AUTH_MODE: z.enum(["local", "firebase"]).optional(),
+  IDENTITY_COOKIE_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "IDENTITY_COOKIE_SECRET must be at least 32 characters").optional()),
   GEMINI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GOOGLE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GEMINI_MODEL: z
@@ -33,6 +41,12 @@ const EnvSchema = z.object({
 export type Env = z.infer<typeof EnvSchema> & {
   /** The Gemini key from GEMINI_API_KEY, else GOOGLE_API_KEY. */
   geminiApiKey: string | undefined;
+  /** The Google Cloud / Firebase project, from FIREBASE_PROJECT_ID, GOOGLE_CLOUD_PROJECT or GCLOUD_PROJECT. */
+  projectId: string | undefined;
+  /** sqlite unless STORE says otherwise or a Firestore emulator or project is configured. */
+  store: "sqlite" | "firestore";
+  /** local (signed cookie) unless AUTH_MODE says otherwise or the Auth emulator is configured. */
+  authMode: "local" | "firebase";
   /** Absolute path of the data directory. */
   dataDir: string;
 };
@@ -46,8 +60,13 @@ export function getEnv(): Env {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
+  const data = parsed.data;
+  const projectId = data.FIREBASE_PROJECT_ID ?? data.GOOGLE_CLOUD_PROJECT ?? data.GCLOUD_PROJECT;
   cached = {
-    ...parsed.data,
+    ...data,
+    projectId,
+    store: data.STORE ?? (data.FIRESTORE_EMULATOR_HOST || data.FIREBASE_PROJECT_ID ? "firestore" : "sqlite"),
+    authMode: data.AUTH_MODE ?? (data.FIREBASE_AUTH_EMULATOR_HOST ? "firebase" : "local"),
     geminiApiKey: parsed.data.GEMINI_API_KEY ?? parsed.data.GOOGLE_API_KEY,
     dataDir: path.resolve(parsed.data.MARKETPLAN_DATA_DIR),
   };

@@ -4,7 +4,14 @@ import { diffFields } from "./diff";
 describe("diffFields", () => {
   it("lists only the leaves that differ, with their paths", () => {
     const before = { title: "A", channels: [{ name: "SEO", tactics: ["blog"] }], budget: { total: 100 } };
-    const after = { title: "A", channels: [{ name: "SEO", tactics: ["blog", "guides"] }, { name: "Ads", tactics: [] }], budget: { total: 80 } };
+    const after = {
+      title: "A",
+      channels: [
+        { name: "SEO", tactics: ["blog", "guides"] },
+        { name: "Ads", tactics: [] },
+      ],
+      budget: { total: 80 },
+    };
     expect(diffFields(before, after)).toEqual([
       { path: "channels[0].tactics[1]", kind: "added", after: "guides" },
       { path: "channels[1]", kind: "added", after: { name: "Ads", tactics: [] } },

@@ -20,6 +20,8 @@ export const PlanRecordSchema = z.object({
   version: z.number().int().positive(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),
+  /** Set when the owner deletes the plan; it can be restored until it is purged. */
+  deletedAt: z.string().datetime().nullable().default(null),
 });
 export type PlanRecord = z.infer<typeof PlanRecordSchema>;
 

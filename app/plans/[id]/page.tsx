@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PlanDocument } from "@/components/plan/plan-document";
-import { PlanIdSchema } from "@/lib/plans/schema";
-import { getPlan } from "@/lib/plans/service";
+import { identifyFromCookieValue } from "@/lib/auth";
+import { IDENTITY_COOKIE } from "@/lib/auth/local-identity";
+import { getOwnPlan } from "@/lib/plans/service";
 
 interface PlanPageProps {
   params: Promise<{ id: string }>;
 }
 
 // generateMetadata and the page ask for the same plan; one store read per request.
-const loadPlan = cache(async (rawId: string) => {
-  const id = PlanIdSchema.safeParse(rawId);
-  return id.success ? getPlan({ id: id.data }) : null;
+// Only its owner sees it: anyone else gets the same 404 as for an unknown id.
+const loadPlan = cache(async (id: string) => {
+  const userId = identifyFromCookieValue((await cookies()).get(IDENTITY_COOKIE)?.value);
+  return getOwnPlan({ id, userId });
 });
 
 export async function generateMetadata({ params }: PlanPageProps): Promise<Metadata> {

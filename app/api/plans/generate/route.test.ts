@@ -24,6 +24,7 @@ function configure(extra: Record<string, string> = {}) {
     AI_RETRY_BASE_MS: "10",
     AI_TIMEOUT_MS: "800",
     AI_QUOTA_PER_MINUTE: "10000",
+    STORE: "sqlite",
     LOG_LEVEL: "error",
     ...extra,
   });

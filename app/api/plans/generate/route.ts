@@ -1,4 +1,5 @@
 import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
+import { type Identity, requireIdentity } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdFor } from "@/lib/http/request-id";
@@ -15,16 +16,20 @@ const MAX_BODY_BYTES = 64 * 1024;
 export async function POST(request: Request): Promise<Response> {
   const requestId = requestIdFor(request);
   let input: PlanInput;
+  let identity: Identity;
   try {
+    identity = await requireIdentity(request, { write: true });
     input = await readJsonBody(request, PlanInputSchema, { maxBytes: MAX_BODY_BYTES, what: "The plan request" });
   } catch (error) {
     return toAppError(error).toResponse(requestId);
   }
 
-  return sseResponse(request, { "x-request-id": requestId }, async (writer) => {
+  const headers: Record<string, string> = { "x-request-id": requestId };
+  if (identity.setCookie) headers["set-cookie"] = identity.setCookie;
+  return sseResponse(request, headers, async (writer) => {
     const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
     try {
-      await generateAndSavePlan({ requestId, input, ownerId: null, signal: writer.signal, emit });
+      await generateAndSavePlan({ requestId, input, ownerId: identity.userId, signal: writer.signal, emit });
     } catch (error) {
       if (writer.signal.aborted) {
         log.info("plan.generate_cancelled", { requestId });
