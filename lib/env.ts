@@ -14,15 +14,20 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: intFrom(3000, 1, 65535),
   MARKETPLAN_DATA_DIR: z.string().min(1).default(".data"),
-  STORE: z.enum(["sqlite", "firestore"]).optional(),
+  STORE: z.preprocess(emptyAsUndefined, z.enum(["sqlite", "firestore"]).optional()),
   FIRESTORE_EMULATOR_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   FIREBASE_AUTH_EMULATOR_HOST: z.preprocess(emptyAsUndefined, z.string().optional()),
   FIREBASE_PROJECT_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
   GOOGLE_CLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
   GCLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
   FIRESTORE_DATABASE_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
-  AUTH_MODE: z.enum(["local", "firebase"]).optional(),
-  IDENTITY_COOKIE_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "IDENTITY_COOKIE_SECRET must be at least 32 characters").optional()),
+  AUTH_MODE: z.preprocess(emptyAsUndefined, z.enum(["local", "firebase"]).optional()),
+  /** Set by App Hosting: JSON with the Firebase projectId. */
+  FIREBASE_CONFIG: z.preprocess(emptyAsUndefined, z.string().optional()),
+  IDENTITY_COOKIE_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "IDENTITY_COOKIE_SECRET must be at least 32 characters").optional(),
+  ),
   GEMINI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GOOGLE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GEMINI_MODEL: z
@@ -51,6 +56,16 @@ export type Env = z.infer<typeof EnvSchema> & {
   dataDir: string;
 };
 
+function projectIdFromFirebaseConfig(config: string | undefined): string | undefined {
+  if (!config) return undefined;
+  try {
+    const projectId = (JSON.parse(config) as { projectId?: unknown }).projectId;
+    return typeof projectId === "string" ? projectId : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
@@ -61,11 +76,16 @@ export function getEnv(): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const data = parsed.data;
-  const projectId = data.FIREBASE_PROJECT_ID ?? data.GOOGLE_CLOUD_PROJECT ?? data.GCLOUD_PROJECT;
+  const projectId =
+    data.FIREBASE_PROJECT_ID ??
+    projectIdFromFirebaseConfig(data.FIREBASE_CONFIG) ??
+    data.GOOGLE_CLOUD_PROJECT ??
+    data.GCLOUD_PROJECT;
   cached = {
     ...data,
     projectId,
-    store: data.STORE ?? (data.FIRESTORE_EMULATOR_HOST || data.FIREBASE_PROJECT_ID ? "firestore" : "sqlite"),
+    store:
+      data.STORE ?? (data.FIRESTORE_EMULATOR_HOST || data.FIREBASE_PROJECT_ID || data.FIREBASE_CONFIG ? "firestore" : "sqlite"),
     authMode: data.AUTH_MODE ?? (data.FIREBASE_AUTH_EMULATOR_HOST ? "firebase" : "local"),
     geminiApiKey: parsed.data.GEMINI_API_KEY ?? parsed.data.GOOGLE_API_KEY,
     dataDir: path.resolve(parsed.data.MARKETPLAN_DATA_DIR),

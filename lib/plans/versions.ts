@@ -73,7 +73,12 @@ export async function regeneratePlanSection(args: {
   const value = result.result.value as PlanDraft[typeof args.section];
   return update({
     id: args.id,
-    change: { kind: "section_regenerated", section: args.section, instruction: args.instruction },
+    change: {
+      kind: "section_regenerated",
+      section: args.section,
+      instruction: args.instruction,
+      generation: result.result.generation,
+    },
     apply: (record) => ({
       ...record,
       plan: mergeSection({ plan: record.plan, section: args.section, value, input: record.input }),

@@ -1,4 +1,6 @@
-import type { PlanRecord } from "@/lib/plans/schema";
+import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
+
+export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
 export type QuotaWindow = "minute" | "day";
 
@@ -11,23 +13,74 @@ export type QuotaDecision =
   | { allowed: true; used: Record<QuotaWindow, number> }
   | { allowed: false; exhausted: QuotaWindow; retryAfterMs: number };
 
+export interface Page<T> {
+  items: T[];
+  /** Opaque; pass back to get the next page. Null on the last page. */
+  nextCursor: string | null;
+}
+
 /**
  * Everything the app persists goes through this interface; SQLite (local) and
  * Firestore (production) implement it and one contract suite tests both.
  * State that must hold across instances (quota, rollups, alert state) lives
- * here, never only in a process's memory.
+ * here, never only in a process's memory. The store checks no ownership:
+ * lib/ decides who may do what, then calls it.
  */
 export interface Store {
   readonly kind: "sqlite" | "firestore";
+
+  // Plans. Every change to a plan is a new numbered version, kept in full.
+  /** Saves a new plan and its version 1 (change `generated`). */
   createPlan(args: { record: PlanRecord }): Promise<void>;
-  getPlanById(args: { id: string }): Promise<PlanRecord | null>;
-  /** Plans created at or after `since` (all plans without it). */
+  /** A plan, or null when unknown or (unless asked) soft-deleted. */
+  getPlanById(args: { id: string; includeDeleted?: boolean }): Promise<PlanRecord | null>;
+  /** An owner's live plans, newest first (createdAt, then id, descending). */
+  listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }): Promise<Page<PlanSummary>>;
+  /**
+   * Applies `update` to the current plan atomically and records the result as
+   * the next version. `update` must be pure: a store may run it again when a
+   * concurrent writer got there first. Returns null when the plan is unknown or deleted.
+   */
+  updatePlan(args: {
+    id: string;
+    change: PlanVersion["change"];
+    update: (current: PlanRecord) => PlanRecord;
+    now?: Date;
+  }): Promise<PlanRecord | null>;
+  /** Versions of a plan, newest first. */
+  listPlanVersions(args: { planId: string; limit: number; cursor?: string }): Promise<Page<PlanVersionSummary>>;
+  getPlanVersion(args: { planId: string; version: number }): Promise<PlanVersion | null>;
+  /** Marks a plan deleted (it disappears from reads and lists); false if unknown or already deleted. */
+  softDeletePlan(args: { id: string; at: Date }): Promise<boolean>;
+  /** Undoes a soft delete; false if unknown or not deleted. */
+  restoreDeletedPlan(args: { id: string }): Promise<boolean>;
+  /** Removes for good plans soft-deleted before `before`, with their versions and share links. */
+  purgeDeletedPlans(args: { before: Date }): Promise<number>;
+  /** Plans created at or after `since` (all plans without it), deleted ones included. */
   countPlans(args?: { since?: Date }): Promise<number>;
+
+  // Users and their activity (one entry per user per UTC day they were active).
+  /** Creates the user on first sight, else moves lastActiveAt forward; records the day's activity. */
+  touchUser(args: { id: string; kind: UserRecord["kind"]; at: Date }): Promise<UserRecord>;
+  getUser(args: { id: string }): Promise<UserRecord | null>;
+  /** Anonymous users whose last activity is before `before`, oldest first. */
+  listInactiveAnonymousUsers(args: { before: Date; limit: number }): Promise<UserRecord[]>;
+  /** Deletes a user with their plans, versions, share links and activity; returns how many plans went. */
+  deleteUserData(args: { userId: string }): Promise<{ plans: number }>;
+
+  // Share links. Only a hash of the token is stored.
+  createShareLink(args: { link: ShareLink }): Promise<void>;
+  getShareLink(args: { tokenHash: string }): Promise<ShareLink | null>;
+  /** Revokes every live link of a plan; returns how many were revoked. */
+  revokeShareLinks(args: { planId: string; at: Date }): Promise<number>;
+
+  // Quota.
   /**
    * Takes one unit from every window of `key` atomically, or none if any window
    * is exhausted. Windows are calendar minutes and days in UTC.
    */
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }): Promise<QuotaDecision>;
+
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -25,4 +25,63 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX quota_counters_expiry ON quota_counters (expires_at);
     `,
   },
+  {
+    version: 2,
+    name: "plan versions, soft delete, users and their activity, share links",
+    sql: `
+      ALTER TABLE plans ADD COLUMN deleted_at TEXT;
+      CREATE INDEX plans_owner_live ON plans (owner_id, created_at DESC, id DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX plans_deleted_at ON plans (deleted_at) WHERE deleted_at IS NOT NULL;
+      CREATE INDEX plans_created_at ON plans (created_at);
+
+      CREATE TABLE plan_versions (
+        plan_id TEXT NOT NULL REFERENCES plans (id),
+        version INTEGER NOT NULL,
+        title TEXT NOT NULL,
+        change TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        doc TEXT NOT NULL,
+        PRIMARY KEY (plan_id, version)
+      );
+      -- Plans saved before versions existed were never edited: their one version is the generated plan.
+      INSERT INTO plan_versions (plan_id, version, title, change, created_at, doc)
+      SELECT id, version, title, '{"kind":"generated"}', updated_at,
+        json_object(
+          'planId', id, 'version', version, 'title', title,
+          'plan', json(json_extract(doc, '$.plan')),
+          'completeness', json(json_extract(doc, '$.completeness')),
+          'change', json('{"kind":"generated"}'),
+          'generation', json(json_extract(doc, '$.generation')),
+          'createdAt', updated_at
+        )
+      FROM plans;
+
+      CREATE TABLE users (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('anonymous', 'registered')),
+        created_at TEXT NOT NULL,
+        last_active_at TEXT NOT NULL
+      );
+      CREATE INDEX users_kind_last_active ON users (kind, last_active_at, id);
+      CREATE INDEX users_created_at ON users (created_at);
+
+      -- One row per user per UTC day with any activity: WAU and retention read it by day.
+      CREATE TABLE user_activity (
+        user_id TEXT NOT NULL REFERENCES users (id),
+        day TEXT NOT NULL,
+        PRIMARY KEY (user_id, day)
+      ) WITHOUT ROWID;
+      CREATE INDEX user_activity_day ON user_activity (day, user_id);
+
+      CREATE TABLE share_links (
+        token_hash TEXT PRIMARY KEY,
+        plan_id TEXT NOT NULL,
+        owner_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        revoked_at TEXT
+      );
+      CREATE INDEX share_links_plan ON share_links (plan_id);
+      CREATE INDEX share_links_owner ON share_links (owner_id);
+    `,
+  },
 ];

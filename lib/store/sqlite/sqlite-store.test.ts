@@ -1,7 +1,10 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
+import { buildPlanRecord } from "../test-fixtures";
+import { MIGRATIONS } from "./migrations";
 import { SqliteStore } from "./sqlite-store";
 
 const dirs: string[] = [];
@@ -14,51 +17,8 @@ afterEach(() => {
   for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
 
-const limits = [
-  { window: "minute" as const, limit: 60 },
-  { window: "day" as const, limit: 100 },
-];
-
-describe("SqliteStore quota", () => {
-  it("grants exactly the limit when two instances share one database file", async () => {
-    const file = tempFile();
-    const a = new SqliteStore(file);
-    const b = new SqliteStore(file);
-    const now = new Date("2026-11-26T10:00:30Z");
-    const decisions = await Promise.all(
-      Array.from({ length: 100 }, (_, i) => (i % 2 ? a : b).consumeQuota({ key: "gemini", limits, now })),
-    );
-    expect(decisions.filter((d) => d.allowed)).toHaveLength(60);
-    const refused = decisions.find((d) => !d.allowed);
-    expect(refused).toEqual({ allowed: false, exhausted: "minute", retryAfterMs: 30_000 });
-    await Promise.all([a.close(), b.close()]);
-  });
-
-  it("opens a new minute window but keeps counting the day", async () => {
-    const store = new SqliteStore(tempFile());
-    for (let minute = 0; minute < 2; minute++) {
-      const now = new Date(Date.UTC(2026, 10, 26, 10, minute, 0));
-      for (let i = 0; i < 60; i++) await store.consumeQuota({ key: "gemini", limits, now });
-    }
-    const decision = await store.consumeQuota({ key: "gemini", limits, now: new Date(Date.UTC(2026, 10, 26, 10, 2, 0)) });
-    expect(decision).toEqual({ allowed: false, exhausted: "day", retryAfterMs: 14 * 3600_000 - 2 * 60_000 });
-    await store.close();
-  });
-
-  it("takes nothing from the minute when the day is spent", async () => {
-    const store = new SqliteStore(tempFile());
-    const now = new Date(Date.UTC(2026, 10, 26, 23, 59, 0));
-    const tight = [
-      { window: "minute" as const, limit: 5 },
-      { window: "day" as const, limit: 1 },
-    ];
-    expect((await store.consumeQuota({ key: "k", limits: tight, now })).allowed).toBe(true);
-    expect((await store.consumeQuota({ key: "k", limits: tight, now })).allowed).toBe(false);
-    const nextDay = await store.consumeQuota({ key: "k", limits: tight, now: new Date(Date.UTC(2026, 10, 27, 0, 0, 1)) });
-    expect(nextDay).toEqual({ allowed: true, used: { minute: 1, day: 1 } });
-    await store.close();
-  });
-
+// Quota, plans, users and share links are covered by the contract (sqlite-store.contract.test.ts); these are SQLite-only.
+describe("SqliteStore migrations", () => {
   it("migrates once and reopens an existing file", async () => {
     const file = tempFile();
     await new SqliteStore(file).close();
@@ -66,5 +26,40 @@ describe("SqliteStore quota", () => {
     await expect(again.ping()).resolves.toBeUndefined();
     expect(await again.countPlans()).toBe(0);
     await again.close();
+    const db = new Database(file, { readonly: true });
+    const applied = db.prepare("SELECT version FROM schema_migrations ORDER BY version").all();
+    db.close();
+    expect(applied).toEqual(MIGRATIONS.map(({ version }) => ({ version })));
+  });
+
+  it("upgrades a version-1 database, giving every existing plan its version 1", async () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const v1 = new Database(file);
+    v1.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    v1.exec(MIGRATIONS[0]?.sql ?? "");
+    v1.prepare("INSERT INTO schema_migrations VALUES (1, 'v1', ?)").run(new Date().toISOString());
+    // A plan exactly as the version-1 store saved it: no deletedAt.
+    const { deletedAt, ...old } = buildPlanRecord({ ownerId: "owner-a", createdAt: new Date("2026-01-02T03:04:05.678Z") });
+    v1.prepare(
+      "INSERT INTO plans (id, owner_id, title, version, created_at, updated_at, doc) VALUES (@id, @ownerId, @title, @version, @createdAt, @updatedAt, @doc)",
+    ).run({ ...old, doc: JSON.stringify(old) });
+    v1.close();
+
+    const store = new SqliteStore(file);
+    expect(await store.getPlanById({ id: old.id })).toEqual({ ...old, deletedAt: null });
+    expect((await store.listPlansByOwner({ ownerId: "owner-a", limit: 5 })).items.map((p) => p.id)).toEqual([old.id]);
+    const version = await store.getPlanVersion({ planId: old.id, version: 1 });
+    expect(version).toEqual({
+      planId: old.id,
+      version: 1,
+      title: old.title,
+      plan: old.plan,
+      completeness: old.completeness,
+      change: { kind: "generated" },
+      generation: old.generation,
+      createdAt: old.updatedAt,
+    });
+    await store.close();
   });
 });

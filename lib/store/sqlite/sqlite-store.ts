@@ -1,101 +1,90 @@
 import "server-only";
-import fs from "node:fs";
-import path from "node:path";
-import Database from "better-sqlite3";
-import { AppError } from "@/lib/errors";
-import { type PlanRecord, PlanRecordSchema } from "@/lib/plans/schema";
-import { quotaWindow } from "../quota-windows";
-import type { QuotaDecision, QuotaLimit, QuotaWindow, Store } from "../types";
-import { MIGRATIONS } from "./migrations";
+import type Database from "better-sqlite3";
+import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { QuotaLimit, Store } from "../types";
+import { openDatabase } from "./sqlite-database";
+import { SqlitePlans } from "./sqlite-plans";
+import { SqliteQuota } from "./sqlite-quota";
+import { SqliteShareLinks } from "./sqlite-share-links";
+import { SqliteUsers } from "./sqlite-users";
 
-function migrate(db: Database.Database): void {
-  db.exec(
-    "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)",
-  );
-  const applied = new Set(
-    db
-      .prepare("SELECT version FROM schema_migrations")
-      .all()
-      .map((row) => (row as { version: number }).version),
-  );
-  for (const migration of MIGRATIONS) {
-    if (applied.has(migration.version)) continue;
-    db.transaction(() => {
-      db.exec(migration.sql);
-      db.prepare("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)").run(
-        migration.version,
-        migration.name,
-        new Date().toISOString(),
-      );
-    }).immediate();
-  }
-}
-
-/** The local store: one SQLite file in WAL mode, safe for several processes on one machine. */
+/**
+ * The local store: one SQLite file in WAL mode, safe for several processes on
+ * one machine (every write takes the write lock up front with BEGIN IMMEDIATE).
+ * better-sqlite3 is synchronous; the async methods only honour the interface.
+ */
 export class SqliteStore implements Store {
   readonly kind = "sqlite" as const;
   private readonly db: Database.Database;
+  private readonly plans: SqlitePlans;
+  private readonly users: SqliteUsers;
+  private readonly links: SqliteShareLinks;
+  private readonly quota: SqliteQuota;
 
   constructor(file: string) {
-    if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("busy_timeout = 5000");
-    this.db.pragma("foreign_keys = ON");
-    migrate(this.db);
+    this.db = openDatabase(file);
+    this.plans = new SqlitePlans(this.db);
+    this.users = new SqliteUsers(this.db);
+    this.links = new SqliteShareLinks(this.db);
+    this.quota = new SqliteQuota(this.db);
   }
 
-  async createPlan({ record }: { record: PlanRecord }): Promise<void> {
-    const valid = PlanRecordSchema.parse(record);
-    this.db
-      .prepare(
-        "INSERT INTO plans (id, owner_id, title, version, created_at, updated_at, doc) VALUES (@id, @ownerId, @title, @version, @createdAt, @updatedAt, @doc)",
-      )
-      .run({ ...valid, doc: JSON.stringify(valid) });
+  async createPlan(args: { record: PlanRecord }) {
+    this.plans.createPlan(args);
+  }
+  async getPlanById(args: { id: string; includeDeleted?: boolean }) {
+    return this.plans.getPlanById(args);
+  }
+  async listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }) {
+    return this.plans.listPlansByOwner(args);
+  }
+  async updatePlan(args: { id: string; change: PlanChange; update: (current: PlanRecord) => PlanRecord; now?: Date }) {
+    return this.plans.updatePlan({ ...args, now: args.now ?? new Date() });
+  }
+  async listPlanVersions(args: { planId: string; limit: number; cursor?: string }) {
+    return this.plans.listPlanVersions(args);
+  }
+  async getPlanVersion(args: { planId: string; version: number }) {
+    return this.plans.getPlanVersion(args);
+  }
+  async softDeletePlan(args: { id: string; at: Date }) {
+    return this.plans.softDeletePlan(args);
+  }
+  async restoreDeletedPlan(args: { id: string }) {
+    return this.plans.restoreDeletedPlan(args);
+  }
+  async purgeDeletedPlans(args: { before: Date }) {
+    return this.plans.purgeDeletedPlans(args);
+  }
+  async countPlans(args: { since?: Date } = {}) {
+    return this.plans.countPlans(args);
   }
 
-  async getPlanById({ id }: { id: string }): Promise<PlanRecord | null> {
-    const row = this.db.prepare("SELECT doc FROM plans WHERE id = ?").get(id) as { doc: string } | undefined;
-    if (!row) return null;
-    const parsed = PlanRecordSchema.safeParse(JSON.parse(row.doc));
-    if (!parsed.success)
-      throw new AppError("internal", `Stored plan ${id} does not match the plan schema`, { cause: parsed.error });
-    return parsed.data;
+  async touchUser(args: { id: string; kind: UserRecord["kind"]; at: Date }) {
+    return this.users.touchUser(args);
+  }
+  async getUser(args: { id: string }) {
+    return this.users.getUser(args);
+  }
+  async listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
+    return this.users.listInactiveAnonymousUsers(args);
+  }
+  async deleteUserData(args: { userId: string }) {
+    return this.users.deleteUserData(args);
   }
 
-  async countPlans({ since }: { since?: Date } = {}): Promise<number> {
-    const row = since
-      ? this.db.prepare("SELECT COUNT(*) AS n FROM plans WHERE created_at >= ?").get(since.toISOString())
-      : this.db.prepare("SELECT COUNT(*) AS n FROM plans").get();
-    return (row as { n: number }).n;
+  async createShareLink(args: { link: ShareLink }) {
+    this.links.createShareLink(args);
+  }
+  async getShareLink(args: { tokenHash: string }) {
+    return this.links.getShareLink(args);
+  }
+  async revokeShareLinks(args: { planId: string; at: Date }) {
+    return this.links.revokeShareLinks(args);
   }
 
-  async consumeQuota({
-    key,
-    limits,
-    now = new Date(),
-  }: {
-    key: string;
-    limits: readonly QuotaLimit[];
-    now?: Date;
-  }): Promise<QuotaDecision> {
-    const windows = limits.map((limit) => ({ ...limit, ...quotaWindow(limit.window, now) }));
-    const read = this.db.prepare("SELECT count FROM quota_counters WHERE bucket = ?");
-    const bump = this.db.prepare(
-      "INSERT INTO quota_counters (bucket, count, expires_at) VALUES (?, 1, ?) ON CONFLICT(bucket) DO UPDATE SET count = count + 1",
-    );
-    const decide = this.db.transaction((): QuotaDecision => {
-      this.db.prepare("DELETE FROM quota_counters WHERE expires_at < ?").run(now.getTime());
-      const used = {} as Record<QuotaWindow, number>;
-      for (const w of windows) {
-        const count = (read.get(`${key}:${w.window}:${w.id}`) as { count: number } | undefined)?.count ?? 0;
-        if (count >= w.limit) return { allowed: false, exhausted: w.window, retryAfterMs: w.endsAt - now.getTime() };
-        used[w.window] = count + 1;
-      }
-      for (const w of windows) bump.run(`${key}:${w.window}:${w.id}`, w.endsAt);
-      return { allowed: true, used };
-    });
-    return decide.immediate();
+  async consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
+    return this.quota.consumeQuota({ ...args, now: args.now ?? new Date() });
   }
 
   async ping(): Promise<void> {

@@ -1,0 +1,35 @@
+import "server-only";
+
+/** Collection names (README.md in this folder documents their documents). */
+export const COLLECTIONS = {
+  plans: "plans",
+  versions: "versions",
+  users: "users",
+  activity: "activity",
+  shareLinks: "shareLinks",
+  quota: "quota",
+} as const;
+
+/** Transactions retry on contention; the in-process queue keeps that to other instances. */
+export const TRANSACTION_OPTIONS = { maxAttempts: 20 } as const;
+
+// gRPC status codes.
+const DEADLINE_EXCEEDED = 4;
+const ALREADY_EXISTS = 6;
+const ABORTED = 10;
+const UNAVAILABLE = 14;
+
+export function grpcCode(error: unknown): number | undefined {
+  if (typeof error !== "object" || error === null || !("code" in error)) return undefined;
+  return typeof error.code === "number" ? error.code : undefined;
+}
+
+export function isAlreadyExists(error: unknown): boolean {
+  return grpcCode(error) === ALREADY_EXISTS;
+}
+
+/** Firestore is unreachable, or too contended to finish in time: the app's store_unavailable. */
+export function isUnavailable(error: unknown): boolean {
+  const code = grpcCode(error);
+  return code === DEADLINE_EXCEEDED || code === ABORTED || code === UNAVAILABLE;
+}

@@ -1,0 +1,133 @@
+import path from "node:path";
+import { deleteApp, type FirebaseApp, initializeApp } from "firebase/app";
+import {
+  collection,
+  connectFirestoreEmulator,
+  deleteDoc,
+  doc,
+  type Firestore,
+  getDoc,
+  getDocs,
+  getFirestore,
+  query,
+  setDoc,
+  setLogLevel,
+  terminate,
+  updateDoc,
+  where,
+} from "firebase/firestore";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
+import { buildPlanRecord, newPlanId } from "../test-fixtures";
+import { FirestoreStore } from "./firestore-store";
+
+const RULES = path.resolve(import.meta.dirname, "../../../firestore.rules");
+const emulator = await startFirestoreEmulator({ rulesFile: RULES });
+const skipReason = "skipped" in emulator ? emulator.skipped : null;
+if (skipReason) console.warn(`\n[firestore] SKIPPING the firestore.rules tests: ${skipReason}\n`);
+
+const apps: { app: FirebaseApp; db: Firestore }[] = [];
+/** A browser's Firestore client: signed in as `uid` (an emulator mock token), or signed out. */
+function client(uid: string | null): Firestore {
+  if ("skipped" in emulator) throw new Error("no emulator");
+  const app = initializeApp(
+    { projectId: emulator.projectId, apiKey: "demo-api-key" },
+    `rules-${uid ?? "signed-out"}-${apps.length}`,
+  );
+  const db = getFirestore(app);
+  const [host = "127.0.0.1", port = "8080"] = emulator.host.split(":");
+  connectFirestoreEmulator(db, host, Number(port), uid ? { mockUserToken: { user_id: uid } } : {});
+  apps.push({ app, db });
+  return db;
+}
+
+const denied = (operation: Promise<unknown>) => expect(operation).rejects.toMatchObject({ code: "permission-denied" });
+
+describe.skipIf(skipReason !== null)("firestore.rules", () => {
+  const alicePlan = buildPlanRecord({ ownerId: "alice" });
+  let alice: Firestore;
+  let bob: Firestore;
+  let signedOut: Firestore;
+
+  beforeAll(async () => {
+    if ("skipped" in emulator) return;
+    setLogLevel("silent");
+    await emulator.clear();
+    // The server's own writes (Admin SDK, not bound by rules) give the documents their real shape.
+    const store = new FirestoreStore({ projectId: emulator.projectId });
+    await store.createPlan({ record: alicePlan });
+    await store.touchUser({ id: "alice", kind: "anonymous", at: new Date() });
+    await store.consumeQuota({ key: "gemini", limits: [{ window: "minute", limit: 60 }] });
+    const link = {
+      tokenHash: "c".repeat(64),
+      planId: alicePlan.id,
+      ownerId: "alice",
+      createdAt: new Date().toISOString(),
+      revokedAt: null,
+    };
+    await store.createShareLink({ link });
+    await store.close();
+    [alice, bob, signedOut] = [client("alice"), client("bob"), client(null)];
+  });
+
+  afterAll(async () => {
+    for (const { app, db } of apps.splice(0)) {
+      await terminate(db);
+      await deleteApp(app);
+    }
+    if (!("skipped" in emulator)) await emulator.stop();
+  });
+
+  it("lets the owner read, list, create, update and delete their own plans", async () => {
+    expect((await getDoc(doc(alice, "plans", alicePlan.id))).get("title")).toBe(alicePlan.title);
+    const mine = await getDocs(query(collection(alice, "plans"), where("ownerId", "==", "alice")));
+    expect(mine.docs.map((d) => d.id)).toEqual([alicePlan.id]);
+    const id = newPlanId();
+    await setDoc(doc(alice, "plans", id), { id, ownerId: "alice", title: "Mine" });
+    await updateDoc(doc(alice, "plans", id), { title: "Still mine" });
+    await deleteDoc(doc(alice, "plans", id));
+  });
+
+  it("lets the owner read their plan's versions and add one, but never rewrite history", async () => {
+    expect((await getDoc(doc(alice, "plans", alicePlan.id, "versions", "1"))).get("version")).toBe(1);
+    await setDoc(doc(alice, "plans", alicePlan.id, "versions", "2"), { planId: alicePlan.id, version: 2 });
+    await denied(updateDoc(doc(alice, "plans", alicePlan.id, "versions", "1"), { title: "rewritten" }));
+    await denied(deleteDoc(doc(alice, "plans", alicePlan.id, "versions", "1")));
+  });
+
+  it("refuses another signed-in user everything about the plan", async () => {
+    await denied(getDoc(doc(bob, "plans", alicePlan.id)));
+    await denied(getDocs(query(collection(bob, "plans"), where("ownerId", "==", "alice"))));
+    await denied(getDocs(collection(bob, "plans")));
+    await denied(updateDoc(doc(bob, "plans", alicePlan.id), { title: "bob was here" }));
+    await denied(deleteDoc(doc(bob, "plans", alicePlan.id)));
+    await denied(getDoc(doc(bob, "plans", alicePlan.id, "versions", "1")));
+    await denied(setDoc(doc(bob, "plans", alicePlan.id, "versions", "9"), { planId: alicePlan.id, version: 9 }));
+  });
+
+  it("refuses plans created for someone else, and handing a plan over", async () => {
+    const id = newPlanId();
+    await denied(setDoc(doc(bob, "plans", id), { id, ownerId: "alice", title: "a gift" }));
+    await denied(setDoc(doc(alice, "plans", id), { id: newPlanId(), ownerId: "alice", title: "id mismatch" }));
+    await denied(updateDoc(doc(alice, "plans", alicePlan.id), { ownerId: "bob" }));
+  });
+
+  it("refuses a signed-out client", async () => {
+    const id = newPlanId();
+    await denied(getDoc(doc(signedOut, "plans", alicePlan.id)));
+    await denied(getDocs(query(collection(signedOut, "plans"), where("ownerId", "==", "alice"))));
+    await denied(setDoc(doc(signedOut, "plans", id), { id, ownerId: null, title: "nobody's" }));
+  });
+
+  it("closes quota, users, activity, share links and ops collections to every client", async () => {
+    const quota = await getDocs(collection(alice, "quota")).catch((error: unknown) => error);
+    expect(quota).toMatchObject({ code: "permission-denied" });
+    await denied(setDoc(doc(alice, "quota", "gemini:minute:now"), { count: 0 }));
+    await denied(getDoc(doc(alice, "users", "alice")));
+    await denied(setDoc(doc(alice, "users", "alice"), { kind: "registered" }));
+    await denied(getDocs(collection(alice, "users", "alice", "activity")));
+    await denied(getDoc(doc(alice, "shareLinks", "c".repeat(64))));
+    await denied(getDoc(doc(alice, "metrics", "rollup")));
+    await denied(setDoc(doc(signedOut, "incidents", "x"), { open: true }));
+  });
+});

@@ -1,0 +1,122 @@
+import "server-only";
+import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { QuotaLimit, Store } from "../types";
+import { FirestoreConnection } from "./firestore-connection";
+import { COLLECTIONS } from "./firestore-db";
+import { FirestorePlans } from "./firestore-plans";
+import { FirestoreQuota } from "./firestore-quota";
+import { FirestoreShareLinks } from "./firestore-share-links";
+import { FirestoreUsers } from "./firestore-users";
+import { KeyedQueue } from "./keyed-queue";
+
+const DEFAULT_TIMEOUT_MS = 10_000;
+const PING_TIMEOUT_MS = 5_000;
+
+export interface FirestoreStoreOptions {
+  projectId: string;
+  /** A named database; the project's `(default)` one without it. */
+  databaseId?: string;
+  /** How long a call waits before answering store_unavailable (bulk deletes wait as long as they take). */
+  timeoutMs?: number;
+}
+
+/**
+ * The production store: Cloud Firestore through firebase-admin. Everything
+ * Firestore-specific stays in this folder; callers see the domain types of
+ * ../records.ts. Layout: README.md beside this file.
+ */
+export class FirestoreStore implements Store {
+  readonly kind = "firestore" as const;
+  private readonly connection: FirestoreConnection;
+  private readonly plans: FirestorePlans;
+  private readonly users: FirestoreUsers;
+  private readonly links: FirestoreShareLinks;
+  private readonly quota: FirestoreQuota;
+  private readonly timeoutMs: number;
+
+  constructor(options: FirestoreStoreOptions) {
+    this.connection = new FirestoreConnection(options);
+    this.timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const { db } = this.connection;
+    const queue = new KeyedQueue();
+    this.plans = new FirestorePlans(db, queue);
+    this.users = new FirestoreUsers(db, queue);
+    this.links = new FirestoreShareLinks(db);
+    this.quota = new FirestoreQuota(db, queue);
+  }
+
+  createPlan(args: { record: PlanRecord }) {
+    return this.connection.call("createPlan", () => this.plans.createPlan(args), this.timeoutMs);
+  }
+  getPlanById(args: { id: string; includeDeleted?: boolean }) {
+    return this.connection.call("getPlanById", () => this.plans.getPlanById(args), this.timeoutMs);
+  }
+  listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }) {
+    return this.connection.call("listPlansByOwner", () => this.plans.listPlansByOwner(args), this.timeoutMs);
+  }
+  updatePlan(args: { id: string; change: PlanChange; update: (current: PlanRecord) => PlanRecord; now?: Date }) {
+    return this.connection.call(
+      "updatePlan",
+      () => this.plans.updatePlan({ ...args, now: args.now ?? new Date() }),
+      this.timeoutMs,
+    );
+  }
+  listPlanVersions(args: { planId: string; limit: number; cursor?: string }) {
+    return this.connection.call("listPlanVersions", () => this.plans.listPlanVersions(args), this.timeoutMs);
+  }
+  getPlanVersion(args: { planId: string; version: number }) {
+    return this.connection.call("getPlanVersion", () => this.plans.getPlanVersion(args), this.timeoutMs);
+  }
+  softDeletePlan(args: { id: string; at: Date }) {
+    return this.connection.call("softDeletePlan", () => this.plans.softDeletePlan(args), this.timeoutMs);
+  }
+  restoreDeletedPlan(args: { id: string }) {
+    return this.connection.call("restoreDeletedPlan", () => this.plans.restoreDeletedPlan(args), this.timeoutMs);
+  }
+  purgeDeletedPlans(args: { before: Date }) {
+    return this.connection.call("purgeDeletedPlans", () => this.plans.purgeDeletedPlans(args), null);
+  }
+  countPlans(args: { since?: Date } = {}) {
+    return this.connection.call("countPlans", () => this.plans.countPlans(args), this.timeoutMs);
+  }
+
+  touchUser(args: { id: string; kind: UserRecord["kind"]; at: Date }) {
+    return this.connection.call("touchUser", () => this.users.touchUser(args), this.timeoutMs);
+  }
+  getUser(args: { id: string }) {
+    return this.connection.call("getUser", () => this.users.getUser(args), this.timeoutMs);
+  }
+  listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
+    return this.connection.call("listInactiveAnonymousUsers", () => this.users.listInactiveAnonymousUsers(args), this.timeoutMs);
+  }
+  deleteUserData(args: { userId: string }) {
+    return this.connection.call("deleteUserData", () => this.users.deleteUserData(args), null);
+  }
+
+  createShareLink(args: { link: ShareLink }) {
+    return this.connection.call("createShareLink", () => this.links.createShareLink(args), this.timeoutMs);
+  }
+  getShareLink(args: { tokenHash: string }) {
+    return this.connection.call("getShareLink", () => this.links.getShareLink(args), this.timeoutMs);
+  }
+  revokeShareLinks(args: { planId: string; at: Date }) {
+    return this.connection.call("revokeShareLinks", () => this.links.revokeShareLinks(args), this.timeoutMs);
+  }
+
+  consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
+    return this.connection.call(
+      "consumeQuota",
+      () => this.quota.consumeQuota({ ...args, now: args.now ?? new Date() }),
+      this.timeoutMs,
+    );
+  }
+
+  /** Reads one (usually missing) document, failing fast when Firestore does not answer. */
+  async ping(): Promise<void> {
+    await this.connection.call("ping", () => this.connection.db.collection(COLLECTIONS.quota).doc("ping").get(), PING_TIMEOUT_MS);
+  }
+
+  async close(): Promise<void> {
+    await this.connection.close();
+  }
+}

@@ -1,0 +1,65 @@
+import "server-only";
+import { type Firestore, Timestamp } from "firebase-admin/firestore";
+import { checkPageLimit } from "../cursor";
+import type { UserRecord } from "../records";
+import { checkUserId, isStorableUserId, utcDay } from "../store-rules";
+import { fromUserDoc, toUserDoc } from "./firestore-convert";
+import { COLLECTIONS, TRANSACTION_OPTIONS } from "./firestore-db";
+import { deleteUserEverything } from "./firestore-purge";
+import type { KeyedQueue } from "./keyed-queue";
+
+/** Users at `users/{id}`, one activity document per UTC day at `users/{id}/activity/{yyyy-mm-dd}`. */
+export class FirestoreUsers {
+  constructor(
+    private readonly db: Firestore,
+    private readonly queue: KeyedQueue,
+  ) {}
+
+  private user(id: string) {
+    return this.db.collection(COLLECTIONS.users).doc(id);
+  }
+
+  async touchUser({ id, kind, at }: { id: string; kind: UserRecord["kind"]; at: Date }): Promise<UserRecord> {
+    const ref = this.user(checkUserId(id));
+    const day = utcDay(at);
+    const now = at.toISOString();
+    return this.queue.run(`user:${id}`, () =>
+      this.db.runTransaction(async (tx) => {
+        const data = (await tx.get(ref)).data();
+        const existing = data ? fromUserDoc(data, id) : null;
+        // A user is never made anonymous again, and lastActiveAt only moves forward.
+        const user: UserRecord = existing
+          ? {
+              ...existing,
+              kind: kind === "registered" ? "registered" : existing.kind,
+              lastActiveAt: at.getTime() > Date.parse(existing.lastActiveAt) ? now : existing.lastActiveAt,
+            }
+          : { id, kind, createdAt: now, lastActiveAt: now };
+        tx.set(ref, toUserDoc(user));
+        tx.set(ref.collection(COLLECTIONS.activity).doc(day), { userId: id, day });
+        return user;
+      }, TRANSACTION_OPTIONS),
+    );
+  }
+
+  async getUser({ id }: { id: string }): Promise<UserRecord | null> {
+    if (!isStorableUserId(id)) return null;
+    const data = (await this.user(id).get()).data();
+    return data ? fromUserDoc(data, id) : null;
+  }
+
+  async listInactiveAnonymousUsers({ before, limit }: { before: Date; limit: number }): Promise<UserRecord[]> {
+    const snapshot = await this.db
+      .collection(COLLECTIONS.users)
+      .where("kind", "==", "anonymous")
+      .where("lastActiveAt", "<", Timestamp.fromDate(before))
+      .orderBy("lastActiveAt", "asc")
+      .limit(checkPageLimit(limit, 10_000))
+      .get();
+    return snapshot.docs.map((doc) => fromUserDoc(doc.data(), doc.id));
+  }
+
+  async deleteUserData({ userId }: { userId: string }): Promise<{ plans: number }> {
+    return { plans: await deleteUserEverything(this.db, userId) };
+  }
+}

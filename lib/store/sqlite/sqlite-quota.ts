@@ -1,0 +1,38 @@
+import "server-only";
+import type Database from "better-sqlite3";
+import { quotaWindow } from "../quota-windows";
+import type { QuotaDecision, QuotaLimit, QuotaWindow } from "../types";
+
+/** Quota counters: one row per key and window, pruned once the window has ended. */
+export class SqliteQuota {
+  private readonly statements;
+
+  constructor(private readonly db: Database.Database) {
+    this.statements = {
+      prune: db.prepare("DELETE FROM quota_counters WHERE expires_at < ?"),
+      read: db.prepare("SELECT count FROM quota_counters WHERE bucket = ?"),
+      bump: db.prepare(
+        "INSERT INTO quota_counters (bucket, count, expires_at) VALUES (?, 1, ?) ON CONFLICT(bucket) DO UPDATE SET count = count + 1",
+      ),
+    };
+  }
+
+  consumeQuota({ key, limits, now }: { key: string; limits: readonly QuotaLimit[]; now: Date }): QuotaDecision {
+    const windows = limits.map((limit) => {
+      const window = quotaWindow(limit.window, now);
+      return { ...limit, ...window, bucket: `${key}:${limit.window}:${window.id}` };
+    });
+    const decide = this.db.transaction((): QuotaDecision => {
+      this.statements.prune.run(now.getTime());
+      const used = {} as Record<QuotaWindow, number>;
+      for (const w of windows) {
+        const count = (this.statements.read.get(w.bucket) as { count: number } | undefined)?.count ?? 0;
+        if (count >= w.limit) return { allowed: false, exhausted: w.window, retryAfterMs: w.endsAt - now.getTime() };
+        used[w.window] = count + 1;
+      }
+      for (const w of windows) this.statements.bump.run(w.bucket, w.endsAt);
+      return { allowed: true, used };
+    });
+    return decide.immediate();
+  }
+}

@@ -1,0 +1,28 @@
+import { describe } from "vitest";
+import { type StoreFactory, useStoreUnderTest } from "./contract/context";
+import { describeListingContract } from "./contract/listing";
+import { describePlanContract } from "./contract/plans";
+import { describeQuotaContract } from "./contract/quota";
+import { describeShareLinkContract } from "./contract/share-links";
+import { describeUserContract } from "./contract/users";
+import { describeVersionContract } from "./contract/versions";
+
+export type { StoreFactory, StoreUnderTest } from "./contract/context";
+
+/**
+ * The one contract every Store implementation passes. `factory` gives each
+ * test an empty store; `another`, when given, opens a second instance on the
+ * same data (another process, another App Hosting instance) for the
+ * concurrency cases.
+ */
+export function describeStoreContract(name: string, factory: StoreFactory): void {
+  describe(`${name} store contract`, () => {
+    const ctx = useStoreUnderTest(factory);
+    describePlanContract(ctx);
+    describeListingContract(ctx);
+    describeVersionContract(ctx);
+    describeUserContract(ctx);
+    describeShareLinkContract(ctx);
+    describeQuotaContract(ctx);
+  });
+}
