@@ -12,7 +12,14 @@ import { getStore, setStoreForTests } from "@/lib/store";
 export function useLocalApp(extraEnv: Record<string, string> = {}): () => Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "marketplan-app-"));
   const saved = { ...process.env };
-  for (const key of ["GEMINI_API_KEY", "GOOGLE_API_KEY", "GEMINI_BASE_URL", "FIRESTORE_EMULATOR_HOST", "FIREBASE_AUTH_EMULATOR_HOST", "AUTH_MODE"]) {
+  for (const key of [
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "GEMINI_BASE_URL",
+    "FIRESTORE_EMULATOR_HOST",
+    "FIREBASE_AUTH_EMULATOR_HOST",
+    "AUTH_MODE",
+  ]) {
     delete process.env[key];
   }
   Object.assign(process.env, { MARKETPLAN_DATA_DIR: dataDir, STORE: "sqlite", LOG_LEVEL: "error", ...extraEnv });
