@@ -8,6 +8,11 @@ export const PlanIdSchema = z
   .string()
   .regex(/^[A-Za-z0-9_-]{22}$/, { message: "Plan id must be 22 characters of A-Z, a-z, 0-9, - or _." });
 
+export const VersionNumberSchema = z.coerce
+  .number({ invalid_type_error: "Versions are numbered 1, 2, 3…" })
+  .int("Versions are numbered 1, 2, 3…")
+  .positive("Versions are numbered 1, 2, 3…");
+
 export const PlanRecordSchema = z.object({
   id: PlanIdSchema,
   ownerId: z.string().nullable(),

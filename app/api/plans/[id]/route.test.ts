@@ -25,7 +25,9 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 const get = (id: string, cookie?: string) =>
-  GET(new Request(`http://localhost/api/plans/${id}`, { headers: cookie ? { cookie } : {} }), { params: Promise.resolve({ id }) });
+  GET(new Request(`http://localhost/api/plans/${id}`, { headers: cookie ? { cookie } : {} }), {
+    params: Promise.resolve({ id }),
+  });
 
 describe("GET /api/plans/:id", () => {
   it("gives the owner their saved plan, written by the built-in planner", async () => {

@@ -1,0 +1,52 @@
+import type { z } from "zod";
+import type { Identity } from "@/lib/auth";
+import { AppError, toAppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { requestIdFor } from "./request-id";
+
+export interface RouteContext<P> {
+  request: Request;
+  params: P;
+  requestId: string;
+}
+
+/**
+ * Wraps a route handler: a request id on every response, and anything thrown
+ * rendered by the one error type (internal errors logged in full, answered
+ * with a generic message).
+ */
+export function route<P = Record<string, never>>(handler: (context: RouteContext<P>) => Promise<Response>) {
+  return async (request: Request, segment?: { params: Promise<P> }): Promise<Response> => {
+    const requestId = requestIdFor(request);
+    try {
+      const response = await handler({ request, params: (await segment?.params) ?? ({} as P), requestId });
+      response.headers.set("x-request-id", requestId);
+      return response;
+    } catch (error) {
+      const appError = toAppError(error);
+      if (appError.status >= 500) {
+        log.error("http.error", {
+          requestId,
+          path: new URL(request.url).pathname,
+          code: appError.code,
+          error: appError.message.split("\n")[0],
+        });
+      }
+      return appError.toResponse(requestId);
+    }
+  };
+}
+
+/** A JSON response that also hands a newly issued identity cookie to the browser. */
+export function json(data: unknown, options: { status?: number; identity?: Identity } = {}): Response {
+  const headers: Record<string, string> = { "cache-control": "no-store" };
+  if (options.identity?.setCookie) headers["set-cookie"] = options.identity.setCookie;
+  return Response.json(data, { status: options.status ?? 200, headers });
+}
+
+/** Validates a query string (or path segments) with a zod schema: 400 with field messages otherwise. */
+export function parseParams<S extends z.ZodTypeAny>(schema: S, value: unknown, what: string): z.output<S> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw AppError.fromZod(parsed.error, what);
+  return parsed.data;
+}
