@@ -1,0 +1,225 @@
+import type { PlanDraft } from "@/ai/schemas/plan";
+import type { PlanInput } from "@/ai/schemas/plan-input";
+import { type BudgetInfo, budgetFrom } from "./budget/from-input";
+import { formatMoney } from "./budget/money";
+import { channelName } from "./channels/names";
+import { resolvePlanChannels } from "./channels/resolve";
+import { selectChannels } from "./channels/select";
+import { detectModel, detectReach, detectStage } from "./detect/business";
+import { type ParsedGoal, parseGoal } from "./detect/goals";
+import { detectIndustry } from "./detect/industry";
+import { indexText } from "./detect/lexicon";
+import { deriveAudience, deriveKind, deriveName, deriveOffer } from "./detect/phrases";
+import { detectRegion } from "./detect/region";
+import { safeField, safeSentences } from "./detect/safety";
+import { resolveLanguage } from "./i18n";
+import type { LanguagePack } from "./i18n/pack";
+import type { IndustryCopy, KindWords } from "./i18n/types";
+import { type Modifiers, NO_MODIFIERS } from "./instructions";
+import { clip, fill, joinList, lowerFirst, type Vars } from "./text";
+import { detectTone } from "./tone";
+import type {
+  BusinessModel,
+  IndustryId,
+  IndustryProfile,
+  KpiBenchmark,
+  Lang,
+  OfferType,
+  Reach,
+  SelectedChannel,
+  Stage,
+} from "./types";
+
+/** Everything the section builders need, derived once from the input. */
+export interface PlanContext {
+  input: PlanInput;
+  lang: Lang;
+  pack: LanguagePack;
+  unsupportedLanguage?: string;
+  industryId: IndustryId;
+  profile: IndustryProfile;
+  copy: IndustryCopy;
+  kind: string;
+  kindWords: KindWords;
+  offerType: OfferType;
+  terms: string[];
+  name: string;
+  offer: string;
+  /** The offer came from the owner's description, not the industry default. */
+  offerStated: boolean;
+  audience: string;
+  audienceStated: boolean;
+  region?: string;
+  regionStated: boolean;
+  model: BusinessModel;
+  reach: Reach;
+  stage: Stage;
+  stageStated: boolean;
+  budget: BudgetInfo;
+  currencyInferred: boolean;
+  months: number;
+  goals: ParsedGoal[];
+  tone: ReturnType<typeof detectTone>;
+  channels: SelectedChannel[];
+  channelNames: string[];
+  kpis: readonly KpiBenchmark[];
+  quote?: string;
+  injectionIgnored: boolean;
+  /** Shift toward business buyers: stated in the description or asked for in an instruction. */
+  b2b: boolean;
+  mods: Modifiers;
+  vars: Vars;
+}
+
+export interface ContextOptions {
+  mods?: Modifiers;
+  /** The current plan, when one section is regenerated: its budget is the one to change. */
+  plan?: PlanDraft;
+  /** Keep the plan's channels (every section but the channel mix itself). */
+  keepChannels?: boolean;
+}
+
+/** An owner-supplied field was left out because it read like instructions to an AI. */
+function hasUnsafeField(input: PlanInput): boolean {
+  const fields = [input.businessName, input.industry, input.targetAudience, input.region, input.tone, ...(input.goals ?? [])];
+  return fields.some((field) => field !== undefined && field.trim() !== "" && safeField(field) === undefined);
+}
+
+export function buildContext(input: PlanInput, options: ContextOptions = {}): PlanContext {
+  const mods = options.mods ?? NO_MODIFIERS;
+  const language = resolveLanguage(input.language);
+  const { lang, pack } = language;
+  const { sentences, dropped } = safeSentences(input.businessDescription);
+  const clean = sentences.join(" ");
+  const index = indexText(clean);
+  const industryField = safeField(input.industry);
+  const detection = detectIndustry({ description: clean, industry: industryField });
+  const profile = detection.profile;
+  const copy = pack.industries[detection.id];
+  const ownKind = detection.id === "generic" ? deriveKind(sentences, lang) : undefined;
+  const kindWords = ownKind ??
+    copy.kinds[detection.kind] ??
+    Object.values(copy.kinds)[0] ?? { noun: copy.label, a: copy.label, the: copy.label };
+  const productKind = profile.productKinds?.includes(detection.kind) ?? false;
+  const offerType: OfferType = productKind ? "product" : profile.offerType;
+
+  const regionField = safeField(input.region);
+  const region = detectRegion({
+    region: regionField,
+    description: index,
+    rawDescription: clean,
+    languageTag: input.language,
+    lang,
+  });
+  const currency = input.monthlyBudget?.currency ?? region.currency;
+  const model = detectModel(index, profile, productKind);
+  const reach = detectReach(index, profile, regionField, productKind);
+  const { stage, stated: stageStated } = detectStage(index);
+  const budget = budgetFrom(input, profile, stage, currency, options);
+  const b2b = mods.b2b || (model === "B2B" && profile.defaultModel !== "B2B");
+
+  const described = deriveOffer(sentences);
+  const statedAudience = safeField(input.targetAudience) ?? deriveAudience(sentences) ?? described.audience;
+  const casing = (text: string) => (lang === "de" ? text : lowerFirst(text));
+  const firstSegment = copy.segments[0].name;
+  const audience = clip(statedAudience ?? casing(firstSegment), 140);
+  const name = clip(safeField(input.businessName) ?? deriveName(sentences) ?? pack.core.fallbackName, 120);
+  const offer = clip(described.offer ?? copy.offer, 90);
+  const market = { kind: detection.kind, currency, lang };
+  const kept =
+    options.keepChannels && options.plan ? resolvePlanChannels(options.plan.channels, pack, profile, market) : undefined;
+  const channels = kept?.channels ?? selectChannels({ profile, kind: detection.kind, reach, band: budget.band, b2b, mods });
+  const channelNames = kept?.names ?? channels.map((c) => channelName(pack, profile, c.id, market));
+  const goals = (input.goals ?? [])
+    .map(safeField)
+    .filter((goal): goal is string => goal !== undefined)
+    .map(parseGoal);
+  const months = input.timeframeMonths ?? 12;
+  const locale = pack.core.locale;
+  const regionName = region.region ? clip(region.region, 80) : undefined;
+  const byTier = (tier: SelectedChannel["tier"]) =>
+    joinList(
+      channelNames.filter((_, i) => channels[i]?.tier === tier),
+      pack.core.and,
+    );
+  const firstSentence = sentences[0];
+
+  const vars: Vars = {
+    name,
+    kind: kindWords.noun,
+    kindA: kindWords.a,
+    kindThe: kindWords.the,
+    industry: clip(industryField ?? copy.label, 120),
+    offer,
+    customers: copy.customers,
+    audience,
+    segment: statedAudience
+      ? clip(statedAudience, 120)
+      : casing(b2b ? pack.core.audience.b2bName.replace("{b2bAngle}", copy.b2bAngle) : firstSegment),
+    region: regionName ?? pack.core.yourArea,
+    // An online business without a region has no place to name; templates read fine without it.
+    inRegion: regionName ? pack.core.inRegion.replace("{region}", regionName) : reach === "online" ? "" : pack.core.inYourArea,
+    b2bAngle: copy.b2bAngle,
+    need: copy.positioning.need,
+    benefit: copy.positioning.benefit,
+    reason: copy.positioning.reason,
+    promise: copy.positioning.promise,
+    team: copy.team,
+    months: String(months),
+    budget: formatMoney(budget.amount, currency, locale),
+    stage: pack.core.stages[stage],
+    model: pack.core.models[model],
+    proven: byTier("proven"),
+    next: byTier("next"),
+    experimental: byTier("experimental"),
+    // "Sourdough" at a sentence start reads as "sourdough"; "CNC", "SaaS" and German nouns keep their case.
+    terms: joinList(
+      detection.terms.map((term) => (lang !== "de" && /^\p{Lu}\p{Ll}+$/u.test(term) ? term.toLocaleLowerCase() : term)),
+      pack.core.and,
+    ),
+  };
+
+  // Industry phrases may themselves hold placeholders ("serves {offer} worth the detour").
+  const resolved: Record<string, string> = { ...vars };
+  const derived = ["need", "benefit", "reason", "promise", "b2bAngle", ...(statedAudience ? [] : ["audience", "segment"])];
+  for (const key of derived) resolved[key] = fill(resolved[key] ?? "", vars);
+
+  const context: PlanContext = {
+    input,
+    lang,
+    pack,
+    industryId: detection.id,
+    profile,
+    copy,
+    kind: detection.kind,
+    kindWords,
+    offerType,
+    terms: detection.terms,
+    name,
+    offer,
+    offerStated: described.offer !== undefined,
+    audience,
+    audienceStated: statedAudience !== undefined,
+    regionStated: region.stated,
+    model,
+    reach,
+    stage,
+    stageStated,
+    budget,
+    currencyInferred: region.currencyInferred || input.monthlyBudget !== undefined,
+    months,
+    goals,
+    tone: detectTone(safeField(input.tone), profile.tone, mods.premium),
+    channels,
+    channelNames,
+    kpis: profile.kindKpis?.[detection.kind] ?? profile.kpis,
+    injectionIgnored: dropped > 0 || hasUnsafeField(input),
+    b2b,
+    mods,
+    vars: resolved,
+  };
+  if (language.unsupported) context.unsupportedLanguage = language.unsupported;
+  if (regionName) context.region = regionName;
+  if (firstSentence && firstSentence.length >= 20) context.quote = clip(firstSentence, 220);
+  return context;
+}
