@@ -14,9 +14,12 @@ export const COLLECTIONS = {
 export const TRANSACTION_OPTIONS = { maxAttempts: 20 } as const;
 
 // gRPC status codes.
+const CANCELLED = 1;
 const DEADLINE_EXCEEDED = 4;
 const ALREADY_EXISTS = 6;
 const ABORTED = 10;
+const RESOURCE_EXHAUSTED = 8;
+const INTERNAL = 13;
 const UNAVAILABLE = 14;
 
 export function grpcCode(error: unknown): number | undefined {
@@ -28,8 +31,12 @@ export function isAlreadyExists(error: unknown): boolean {
   return grpcCode(error) === ALREADY_EXISTS;
 }
 
-/** Firestore is unreachable, or too contended to finish in time: the app's store_unavailable. */
+/**
+ * Firestore is unreachable, overloaded or too contended to finish in time: the
+ * app's store_unavailable. A connection dropped mid-call surfaces as CANCELLED
+ * or INTERNAL (RST_STREAM) rather than UNAVAILABLE.
+ */
 export function isUnavailable(error: unknown): boolean {
   const code = grpcCode(error);
-  return code === DEADLINE_EXCEEDED || code === ABORTED || code === UNAVAILABLE;
+  return [CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, INTERNAL, UNAVAILABLE].includes(code ?? -1);
 }
