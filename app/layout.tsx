@@ -1,6 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { AccountMenu } from "@/components/auth/account-menu";
+import { AuthProvider } from "@/components/auth/auth-provider";
+import { clientAuthSettings } from "@/lib/auth/public-config";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,6 +20,7 @@ export const viewport: Viewport = {
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
+  const auth = clientAuthSettings();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
@@ -31,7 +35,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/" className="text-lg font-bold tracking-tight">
               MarketPlan<span className="text-brand-600 dark:text-brand-300">AI</span>
             </Link>
-            <nav aria-label="Main">
+            <nav aria-label="Main" className="flex items-center gap-3">
+              {/* Also configures authorizedFetch for every component on the page. */}
+              <AuthProvider mode={auth.mode} config={auth.firebase}>
+                <AccountMenu />
+              </AuthProvider>
               <Link href="/" className="btn-secondary">
                 New plan
               </Link>

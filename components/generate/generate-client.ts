@@ -1,4 +1,5 @@
 import type { PlanInput } from "@/ai/schemas/plan-input";
+import { authorizedFetch } from "@/lib/auth/client/firebase-client";
 import { readSse } from "@/lib/http/sse-parser";
 import { type GenerateEvent, type GenerateEventName, GenerateEventSchemas } from "@/lib/plans/schema";
 
@@ -65,7 +66,7 @@ export async function streamGeneratePlan(
   input: PlanInput,
   options: { signal: AbortSignal; onEvent: (event: GenerateEvent) => void },
 ): Promise<void> {
-  const response = await fetch("/api/plans/generate", {
+  const response = await authorizedFetch("/api/plans/generate", {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
     body: JSON.stringify(input),

@@ -8,17 +8,27 @@ import { PlanSection } from "./plan-section";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
+/** What the document shows: a saved plan, or the parts of one a share link reveals. */
+export type PlanView = Pick<
+  PlanRecord,
+  "title" | "plan" | "generation" | "completeness" | "provenanceFixes" | "version" | "createdAt"
+> & { id?: string; language: string | undefined };
+
+export function planView(record: PlanRecord): PlanView {
+  return { ...record, language: record.input.language };
+}
+
 /** The saved plan, every section in order. Server-rendered; no client JavaScript. */
-export function PlanDocument({ record }: { record: PlanRecord }) {
-  const locale = safeLocale(record.input.language);
+export function PlanDocument({ record, readOnly = false }: { record: PlanView; readOnly?: boolean }) {
+  const locale = safeLocale(record.language);
   return (
-    <article className="space-y-6" data-testid="plan-document" data-plan-id={record.id}>
+    <article className="space-y-6" data-testid="plan-document" data-plan-id={record.id} data-read-only={readOnly}>
       <header className="space-y-2">
         <p className="text-sm muted">
           Marketing plan · version {record.version} · created{" "}
           <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))} UTC</time>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight text-balance" lang={record.input.language}>
+        <h1 className="text-3xl font-bold tracking-tight text-balance" lang={record.language}>
           {record.plan.title}
         </h1>
       </header>
@@ -27,7 +37,7 @@ export function PlanDocument({ record }: { record: PlanRecord }) {
       <PlanContents />
       <div className="space-y-6">
         {SECTION_KEYS.map((key) => (
-          <PlanSection key={key} section={key} value={record.plan[key]} locale={locale} lang={record.input.language} />
+          <PlanSection key={key} section={key} value={record.plan[key]} locale={locale} lang={record.language} />
         ))}
       </div>
     </article>

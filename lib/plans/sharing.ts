@@ -31,10 +31,11 @@ export async function revokeShareLinks(args: { id: string; userId: string }): Pr
   return getStore().revokeShareLinks({ planId: args.id, at: new Date() });
 }
 
-/** What a share link shows: the plan and who wrote it (which model), nothing about the owner. */
-export type SharedPlan = Pick<PlanRecord, "title" | "plan" | "completeness" | "createdAt" | "updatedAt"> & {
-  generation: Pick<PlanRecord["generation"], "model" | "provider">;
-};
+/** What a share link shows: the plan and how it was written, nothing about its owner. */
+export type SharedPlan = Pick<
+  PlanRecord,
+  "title" | "plan" | "generation" | "completeness" | "provenanceFixes" | "version" | "createdAt" | "updatedAt"
+> & { language: string | undefined };
 
 /** The plan behind a live share link, or null (malformed, unknown, revoked, or the plan deleted). */
 export async function getSharedPlan({ token }: { token: string }): Promise<SharedPlan | null> {
@@ -43,12 +44,16 @@ export async function getSharedPlan({ token }: { token: string }): Promise<Share
   if (!link || link.revokedAt) return null;
   const record = await getStore().getPlanById({ id: link.planId });
   if (!record || record.ownerId !== link.ownerId) return null;
+  const { title, plan, generation, completeness, provenanceFixes, version, createdAt, updatedAt } = record;
   return {
-    title: record.title,
-    plan: record.plan,
-    completeness: record.completeness,
-    createdAt: record.createdAt,
-    updatedAt: record.updatedAt,
-    generation: { model: record.generation.model, provider: record.generation.provider },
+    title,
+    plan,
+    generation,
+    completeness,
+    provenanceFixes,
+    version,
+    createdAt,
+    updatedAt,
+    language: record.input.language,
   };
 }

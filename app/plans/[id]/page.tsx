@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { PlanDocument } from "@/components/plan/plan-document";
+import { PlanDocument, planView } from "@/components/plan/plan-document";
 import { identifyFromCookieValue } from "@/lib/auth";
 import { IDENTITY_COOKIE } from "@/lib/auth/local-identity";
 import { getOwnPlan } from "@/lib/plans/service";
@@ -26,5 +26,5 @@ export async function generateMetadata({ params }: PlanPageProps): Promise<Metad
 export default async function PlanPage({ params }: PlanPageProps) {
   const record = await loadPlan((await params).id);
   if (!record) notFound();
-  return <PlanDocument record={record} />;
+  return <PlanDocument record={planView(record)} />;
 }
