@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { AuthProvider } from "@/components/auth/auth-provider";
+import { PendingPlansSaver } from "@/components/generate/pending-plans-saver";
 import { clientAuthSettings } from "@/lib/auth/public-config";
 import "./globals.css";
 
@@ -49,6 +50,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-10">
           {children}
         </main>
+        <PendingPlansSaver />
         <footer className="border-t border-slate-200 py-4 text-center text-sm muted dark:border-slate-800">
           Plans are first drafts: check every estimate before you spend money on it.
         </footer>

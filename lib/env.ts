@@ -21,13 +21,11 @@ const EnvSchema = z.object({
   GOOGLE_CLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
   GCLOUD_PROJECT: z.preprocess(emptyAsUndefined, z.string().optional()),
   FIRESTORE_DATABASE_ID: z.preprocess(emptyAsUndefined, z.string().optional()),
+  FIRESTORE_TIMEOUT_MS: intFrom(10_000, 100, 120_000),
   AUTH_MODE: z.preprocess(emptyAsUndefined, z.enum(["local", "firebase"]).optional()),
   /** Set by App Hosting: JSON with the Firebase projectId. */
   FIREBASE_CONFIG: z.preprocess(emptyAsUndefined, z.string().optional()),
-  IDENTITY_COOKIE_SECRET: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(32, "IDENTITY_COOKIE_SECRET must be at least 32 characters").optional(),
-  ),
+  APP_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "APP_SECRET must be at least 32 characters").optional()),
   GEMINI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GOOGLE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GEMINI_MODEL: z

@@ -60,7 +60,7 @@ async function refusal(response: Response): Promise<GenerateRequestError> {
 
 /**
  * POSTs the input to /api/plans/generate and calls onEvent for every valid event.
- * Resolves after the terminal `plan` or `error` event; aborting the signal cancels the model call.
+ * Resolves after the terminal `plan`, `unsaved` or `error` event; aborting the signal cancels the model call.
  */
 export async function streamGeneratePlan(
   input: PlanInput,
@@ -81,11 +81,11 @@ export async function streamGeneratePlan(
     const event = parseEvent(message.event, message.data);
     if (!event) {
       unreadable += 1;
-      if (message.event === "plan" || message.event === "error") break;
+      if (message.event === "plan" || message.event === "unsaved" || message.event === "error") break;
       continue;
     }
     options.onEvent(event);
-    if (event.event === "plan" || event.event === "error") return;
+    if (event.event === "plan" || event.event === "unsaved" || event.event === "error") return;
   }
   throw new GenerateRequestError(
     unreadable > 0

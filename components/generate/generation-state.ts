@@ -2,7 +2,7 @@ import type { Notice } from "@/ai/schemas/generation";
 import { SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
 import type { GenerateEvent, PlanRecord } from "@/lib/plans/schema";
 
-export type GenerationStatus = "idle" | "connecting" | "streaming" | "saved" | "failed" | "cancelled";
+export type GenerationStatus = "idle" | "connecting" | "streaming" | "saved" | "unsaved" | "failed" | "cancelled";
 
 export interface StreamedSection {
   value: unknown;
@@ -21,6 +21,8 @@ export interface GenerationState {
   meta: { requestId: string; model: string; provider: "gemini" | "builtin" } | null;
   error: { message: string; requestId: string | null } | null;
   saved: PlanRecord | null;
+  /** Written while the store was down: kept in this browser until it can be saved. */
+  unsaved: { record: PlanRecord; message: string } | null;
 }
 
 export type GenerationAction =
@@ -40,6 +42,7 @@ export const initialGenerationState: GenerationState = {
   meta: null,
   error: null,
   saved: null,
+  unsaved: null,
 };
 
 function onEvent(state: GenerationState, event: GenerateEvent): GenerationState {
@@ -71,6 +74,8 @@ function onEvent(state: GenerationState, event: GenerateEvent): GenerationState 
       return { ...state, notices: [...state.notices, event.data] };
     case "plan":
       return { ...state, status: "saved", current: null, saved: event.data };
+    case "unsaved":
+      return { ...state, status: "unsaved", current: null, unsaved: { record: event.data.record, message: event.data.message } };
     case "error":
       return {
         ...state,

@@ -33,7 +33,13 @@ export function GenerationStatus({ state, subject, onCancel, headingRef }: Gener
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
           <h2 id="generation-heading" ref={headingRef} tabIndex={-1} className="text-xl font-semibold">
-            {state.status === "saved" ? "Plan saved" : busy ? "Writing your plan" : "Plan not finished"}
+            {state.status === "saved"
+              ? "Plan saved"
+              : state.status === "unsaved"
+                ? "Plan ready, saving when possible"
+                : busy
+                  ? "Writing your plan"
+                  : "Plan not finished"}
           </h2>
           <p className="truncate text-sm muted">For: {subject}</p>
         </div>

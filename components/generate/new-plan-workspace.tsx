@@ -4,10 +4,12 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import { safeLocale } from "@/components/plan/format";
+import { PlanDocument, planView } from "@/components/plan/plan-document";
 import { PlanForm } from "@/components/plan-form/plan-form";
 import type { PlanRecord } from "@/lib/plans/schema";
 import { isBusy } from "./generation-state";
 import { GenerationStatus } from "./generation-status";
+import { PLAN_SAVED_EVENT } from "./pending-plans-saver";
 import { StreamedSections } from "./streamed-sections";
 import { usePlanGeneration } from "./use-plan-generation";
 
@@ -25,7 +27,18 @@ export function NewPlanWorkspace() {
   const { state, start, cancel } = usePlanGeneration(onSaved);
   const [input, setInput] = useState<PlanInput | null>(null);
   const statusHeading = useRef<HTMLHeadingElement>(null);
-  const locked = isBusy(state.status) || state.status === "saved";
+  const locked = isBusy(state.status) || state.status === "saved" || state.status === "unsaved";
+
+  // A plan kept in this browser moves to its own URL once the saver gets it into the store.
+  const unsavedId = state.unsaved?.record.id;
+  useEffect(() => {
+    if (!unsavedId) return;
+    const onSaved = (event: Event) => {
+      if ((event as CustomEvent<{ id: string }>).detail.id === unsavedId) router.replace(`/plans/${unsavedId}`);
+    };
+    window.addEventListener(PLAN_SAVED_EVENT, onSaved);
+    return () => window.removeEventListener(PLAN_SAVED_EVENT, onSaved);
+  }, [unsavedId, router]);
 
   // Keyboard and screen-reader users follow the generation once it starts, and its outcome when it ends.
   useEffect(() => {
@@ -46,7 +59,20 @@ export function NewPlanWorkspace() {
         <GenerationStatus state={state} subject={subjectOf(input)} onCancel={cancel} headingRef={statusHeading} />
       ) : null}
       <PlanForm onSubmit={submit} hidden={locked} />
-      <StreamedSections state={state} locale={safeLocale(input?.language)} lang={input?.language} />
+      {state.unsaved ? (
+        <>
+          <p
+            role="status"
+            data-testid="unsaved-banner"
+            className="rounded-lg border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950/40"
+          >
+            {state.unsaved.message}
+          </p>
+          <PlanDocument record={planView(state.unsaved.record)} />
+        </>
+      ) : (
+        <StreamedSections state={state} locale={safeLocale(input?.language)} lang={input?.language} />
+      )}
       <div aria-live="polite" className="sr-only" data-testid="announcer">
         {state.announcements.map((message, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: announcements only append

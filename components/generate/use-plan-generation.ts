@@ -5,6 +5,7 @@ import type { PlanInput } from "@/ai/schemas/plan-input";
 import type { PlanRecord } from "@/lib/plans/schema";
 import { type FieldProblem, GenerateRequestError, streamGeneratePlan } from "./generate-client";
 import { generationReducer, initialGenerationState } from "./generation-state";
+import { keepPendingPlan } from "./pending-plans";
 
 /**
  * Runs one plan generation at a time. `start` resolves when the generation ends,
@@ -32,6 +33,7 @@ export function usePlanGeneration(onSaved: (record: PlanRecord) => void) {
         onEvent: (event) => {
           dispatch({ type: "event", event });
           if (event.event === "plan") savedCallback.current(event.data);
+          if (event.event === "unsaved") keepPendingPlan({ record: event.data.record, signature: event.data.signature });
         },
       });
       return [];

@@ -1,4 +1,5 @@
-import { SECTION_KEYS } from "@/ai/schemas/plan";
+import type { ReactNode } from "react";
+import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
 import type { PlanRecord } from "@/lib/plans/schema";
 import { CompletenessPanel } from "./completeness-panel";
 import { safeLocale } from "./format";
@@ -18,8 +19,17 @@ export function planView(record: PlanRecord): PlanView {
   return { ...record, language: record.input.language };
 }
 
-/** The saved plan, every section in order. Server-rendered; no client JavaScript. */
-export function PlanDocument({ record, readOnly = false }: { record: PlanView; readOnly?: boolean }) {
+interface PlanDocumentProps {
+  record: PlanView;
+  readOnly?: boolean;
+  /** The owner's controls under the title (the workspace); none when read-only. */
+  headerActions?: ReactNode;
+  /** The owner's controls for one section, shown in its card. */
+  sectionActions?: (section: SectionKey) => ReactNode;
+}
+
+/** The saved plan, every section in order. Server-rendered; only the owner's controls are client components. */
+export function PlanDocument({ record, readOnly = false, headerActions, sectionActions }: PlanDocumentProps) {
   const locale = safeLocale(record.language);
   return (
     <article className="space-y-6" data-testid="plan-document" data-plan-id={record.id} data-read-only={readOnly}>
@@ -31,13 +41,21 @@ export function PlanDocument({ record, readOnly = false }: { record: PlanView; r
         <h1 className="text-3xl font-bold tracking-tight text-balance" lang={record.language}>
           {record.plan.title}
         </h1>
+        {readOnly ? null : headerActions}
       </header>
       <GenerationBanner generation={record.generation} />
       <CompletenessPanel completeness={record.completeness} provenanceFixes={record.provenanceFixes} />
       <PlanContents />
       <div className="space-y-6">
         {SECTION_KEYS.map((key) => (
-          <PlanSection key={key} section={key} value={record.plan[key]} locale={locale} lang={record.language} />
+          <PlanSection
+            key={key}
+            section={key}
+            value={record.plan[key]}
+            locale={locale}
+            lang={record.language}
+            actions={readOnly ? undefined : sectionActions?.(key)}
+          />
         ))}
       </div>
     </article>

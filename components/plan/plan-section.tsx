@@ -1,4 +1,4 @@
-import type { ComponentType } from "react";
+import type { ComponentType, ReactNode } from "react";
 import type { SectionKey } from "@/ai/schemas/plan";
 import { AssumptionsSection } from "./assumptions-section";
 import { AudienceSection } from "./audience-section";
@@ -37,13 +37,14 @@ interface PlanSectionProps extends SectionProps {
   status?: "writing" | "complete";
   /** BCP 47 tag of the plan's language, for the model-written text (headings stay in the UI's language). */
   lang?: string;
+  actions?: ReactNode;
 }
 
 /** A section in its card. Works on partial data: whatever has arrived is shown. */
-export function PlanSection({ section, status, value, locale, lang }: PlanSectionProps) {
+export function PlanSection({ section, status, value, locale, lang, actions }: PlanSectionProps) {
   const Renderer = RENDERERS[section];
   return (
-    <SectionCard section={section} status={status}>
+    <SectionCard section={section} status={status} actions={actions}>
       <div lang={lang}>
         <Renderer value={value} locale={locale} />
       </div>

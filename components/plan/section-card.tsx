@@ -5,6 +5,8 @@ interface SectionCardProps {
   section: SectionKey;
   /** Only while streaming: "writing" until the section is complete. */
   status?: "writing" | "complete";
+  /** Controls for the section (the owner's workspace): shown beside the heading. */
+  actions?: ReactNode;
   children: ReactNode;
 }
 
@@ -13,7 +15,7 @@ export function sectionAnchor(section: SectionKey): string {
 }
 
 /** One plan section as a card with a real heading, shared by the live and the saved view. */
-export function SectionCard({ section, status, children }: SectionCardProps) {
+export function SectionCard({ section, status, actions, children }: SectionCardProps) {
   const headingId = `${sectionAnchor(section)}-heading`;
   return (
     <section
@@ -22,7 +24,7 @@ export function SectionCard({ section, status, children }: SectionCardProps) {
       aria-busy={status === "writing" ? true : undefined}
       data-section={section}
       data-state={status ?? "saved"}
-      className="card scroll-mt-4"
+      className="group/section card scroll-mt-4"
     >
       <div className="mb-3 flex flex-wrap items-baseline justify-between gap-2">
         <h2 id={headingId} className="text-xl font-semibold tracking-tight">
@@ -34,8 +36,10 @@ export function SectionCard({ section, status, children }: SectionCardProps) {
             writing…
           </span>
         ) : null}
+        {actions}
       </div>
-      {children}
+      {/* An inline editor (marked data-editing) takes the rendered section's place while it is open. */}
+      <div className="group-has-[[data-editing]]/section:hidden">{children}</div>
     </section>
   );
 }

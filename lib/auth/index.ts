@@ -21,7 +21,7 @@ export interface Identity {
 let identityKey: Buffer | undefined;
 function key(): Buffer {
   const env = getEnv();
-  identityKey ??= loadIdentityKey(env.dataDir, env.IDENTITY_COOKIE_SECRET);
+  identityKey ??= loadIdentityKey(env.dataDir, env.APP_SECRET);
   return identityKey;
 }
 
@@ -35,8 +35,17 @@ export async function identify(request: Request, options: { write: boolean }): P
   const env = getEnv();
   if (env.authMode === "firebase") {
     const idToken = bearerToken(request.headers.get("authorization"));
-    if (!idToken || !env.projectId) return null;
-    return verifyFirebaseToken({ projectId: env.projectId, idToken, checkRevoked: options.write });
+    if (!env.projectId) {
+      // Every caller would get 401 with no hint why; a misconfigured server should say so.
+      throw new Error("AUTH_MODE=firebase needs a project id: set FIREBASE_PROJECT_ID (or GOOGLE_CLOUD_PROJECT)");
+    }
+    if (!idToken) return null;
+    return verifyFirebaseToken({
+      projectId: env.projectId,
+      idToken,
+      checkRevoked: options.write,
+      emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
+    });
   }
   const existing = readIdentityCookie(key(), cookieValue(request.headers.get("cookie"), IDENTITY_COOKIE));
   if (existing) return { userId: existing, kind: "anonymous" };
@@ -49,6 +58,11 @@ function isHttps(request: Request): boolean {
   return (
     request.headers.get("x-forwarded-proto")?.split(",")[0]?.trim() === "https" || new URL(request.url).protocol === "https:"
   );
+}
+
+/** The server's secret key (APP_SECRET, or the one generated into the data directory), for signing. */
+export function identityKeyForSigning(): Buffer {
+  return key();
 }
 
 /** Like identify, but a caller without an identity gets 401 with a way forward. */

@@ -8,7 +8,7 @@ const USER_ID = /^u_[A-Za-z0-9_-]{22}$/;
 const MAX_AGE_SECONDS = 400 * 24 * 3600; // the longest lifetime browsers honour
 
 /**
- * The HMAC key that signs identity cookies: IDENTITY_COOKIE_SECRET when set
+ * The HMAC key that signs identity cookies and unsaved plans: APP_SECRET when set
  * (several instances must share it), else generated once into the data
  * directory. Two processes starting together agree: only one create wins.
  */

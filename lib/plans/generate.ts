@@ -5,8 +5,12 @@ import type { PartialPlanDraft, PlanStreamChunk } from "@/ai/schemas/generation"
 import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import { getEnv } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { log } from "@/lib/log";
+import { getStore } from "@/lib/store";
 import type { GenerateEvent } from "./schema";
-import { savePlan } from "./service";
+import { newPlanRecord } from "./service";
+import { signUnsavedPlan } from "./unsaved";
 
 type Emit = (event: GenerateEvent) => void;
 
@@ -75,6 +79,16 @@ export async function generateAndSavePlan(args: {
   const result = await output;
   await consume;
   tracker.finish(result.plan);
-  const record = await savePlan({ input, result, ownerId });
+  const record = newPlanRecord({ input, result, ownerId });
+  try {
+    await getStore().createPlan({ record });
+  } catch (error) {
+    if (!(error instanceof AppError && error.code === "store_unavailable")) throw error;
+    log.warn("plan.save_deferred", { planId: record.id, error: error.message });
+    const message =
+      "Your plan is ready, but it could not be saved just now. It is kept in this browser and will be saved as soon as possible.";
+    emit({ event: "unsaved", data: { record, signature: signUnsavedPlan(record), message } });
+    return;
+  }
   emit({ event: "plan", data: record });
 }

@@ -32,7 +32,8 @@ export type PlanRecord = z.infer<typeof PlanRecordSchema>;
 
 /**
  * Server-sent events of POST /api/plans/generate, in order:
- * `meta` once, then `section` and `notice` as the model writes, then exactly one of `plan` (saved) or `error`.
+ * `meta` once, then `section` and `notice` as the model writes, then exactly one of `plan` (saved),
+ * `unsaved` (written but the store was down) or `error`.
  * A `section` event carries the whole current value of that section; a new attempt starts from empty.
  */
 export const GenerateEventSchemas = {
@@ -45,6 +46,8 @@ export const GenerateEventSchemas = {
   }),
   notice: NoticeSchema,
   plan: PlanRecordSchema,
+  /** The store was unreachable: the finished plan, unsaved, for the browser to keep and save later. */
+  unsaved: z.object({ record: PlanRecordSchema, signature: z.string(), message: z.string() }),
   error: z.object({ code: z.string(), message: z.string(), requestId: z.string() }),
 } as const;
 export type GenerateEventName = keyof typeof GenerateEventSchemas;

@@ -43,8 +43,8 @@ export async function listOwnPlans(args: { userId: string; limit: number; cursor
   return getStore().listPlansByOwner({ ownerId: args.userId, limit: args.limit, cursor: args.cursor });
 }
 
-/** Saves a freshly generated plan as version 1 and returns the record. */
-export async function savePlan({
+/** The record of a freshly generated plan, version 1, not yet saved. */
+export function newPlanRecord({
   input,
   result,
   ownerId,
@@ -52,9 +52,9 @@ export async function savePlan({
   input: PlanInput;
   result: GenerationResult;
   ownerId: string | null;
-}): Promise<PlanRecord> {
+}): PlanRecord {
   const now = new Date().toISOString();
-  const record: PlanRecord = {
+  return {
     id: newPlanId(),
     ownerId,
     title: result.plan.title,
@@ -68,8 +68,6 @@ export async function savePlan({
     updatedAt: now,
     deletedAt: null,
   };
-  await getStore().createPlan({ record });
-  return record;
 }
 
 /** Soft delete: the plan disappears at once and can be restored for UNDO_DELETE_DAYS days. */

@@ -22,7 +22,7 @@ export function getStore(): Store {
     holder.__marketplanStore =
       choice.kind === "sqlite"
         ? new SqliteStore(choice.file)
-        : new FirestoreStore({ projectId: choice.projectId, databaseId: choice.databaseId });
+        : new FirestoreStore({ projectId: choice.projectId, databaseId: choice.databaseId, timeoutMs: choice.timeoutMs });
   }
   return holder.__marketplanStore;
 }

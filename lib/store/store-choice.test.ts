@@ -8,6 +8,7 @@ const base = {
   dataDir: "/data",
   FIRESTORE_EMULATOR_HOST: undefined,
   FIRESTORE_DATABASE_ID: undefined,
+  FIRESTORE_TIMEOUT_MS: 10_000,
 };
 
 describe("chooseStore", () => {
@@ -20,6 +21,7 @@ describe("chooseStore", () => {
       kind: "firestore",
       projectId: "prod-1",
       databaseId: "plans-eu",
+      timeoutMs: 10_000,
     });
   });
 
@@ -27,6 +29,7 @@ describe("chooseStore", () => {
     expect(chooseStore({ ...base, store: "firestore", FIRESTORE_EMULATOR_HOST: "127.0.0.1:8080" })).toEqual({
       kind: "firestore",
       projectId: "demo-marketplan",
+      timeoutMs: 10_000,
     });
   });
 

@@ -6,7 +6,9 @@ import { AppError } from "@/lib/errors";
 /** The project the Firestore emulator is started with in tests and local runs. */
 export const EMULATOR_PROJECT_ID = "demo-marketplan";
 
-export type StoreChoice = { kind: "sqlite"; file: string } | { kind: "firestore"; projectId: string; databaseId?: string };
+export type StoreChoice =
+  | { kind: "sqlite"; file: string }
+  | { kind: "firestore"; projectId: string; databaseId?: string; timeoutMs: number };
 
 /**
  * Which store this process uses. `env.store` is `STORE` when set, else
@@ -14,7 +16,10 @@ export type StoreChoice = { kind: "sqlite"; file: string } | { kind: "firestore"
  * else SQLite (lib/env.ts decides; this turns it into connection settings).
  */
 export function chooseStore(
-  env: Pick<Env, "store" | "projectId" | "dataDir" | "FIRESTORE_EMULATOR_HOST" | "FIRESTORE_DATABASE_ID">,
+  env: Pick<
+    Env,
+    "store" | "projectId" | "dataDir" | "FIRESTORE_EMULATOR_HOST" | "FIRESTORE_DATABASE_ID" | "FIRESTORE_TIMEOUT_MS"
+  >,
 ): StoreChoice {
   if (env.store === "sqlite") return { kind: "sqlite", file: path.join(env.dataDir, "marketplan.db") };
   const projectId = env.projectId ?? (env.FIRESTORE_EMULATOR_HOST ? EMULATOR_PROJECT_ID : undefined);
@@ -24,7 +29,8 @@ export function chooseStore(
       "STORE=firestore needs a project: set FIREBASE_PROJECT_ID (or GOOGLE_CLOUD_PROJECT), or FIRESTORE_EMULATOR_HOST for the emulator",
     );
   }
+  const timeoutMs = env.FIRESTORE_TIMEOUT_MS;
   return env.FIRESTORE_DATABASE_ID
-    ? { kind: "firestore", projectId, databaseId: env.FIRESTORE_DATABASE_ID }
-    : { kind: "firestore", projectId };
+    ? { kind: "firestore", projectId, databaseId: env.FIRESTORE_DATABASE_ID, timeoutMs }
+    : { kind: "firestore", projectId, timeoutMs };
 }

@@ -121,7 +121,7 @@ let sharedProjects = 0;
  * returns `{ skipped }`: the caller must warn and skip, never pass.
  */
 export async function startFirestoreEmulator(
-  options: { rulesFile?: string; fresh?: boolean } = {},
+  options: { rulesFile?: string; fresh?: boolean; port?: number } = {},
 ): Promise<FirestoreEmulator | { skipped: string }> {
   const running = process.env.FIRESTORE_EMULATOR_HOST;
   if (running && !options.fresh) {
@@ -147,7 +147,8 @@ export async function startFirestoreEmulator(
   const noJava = javaMissing();
   if (noJava) return { skipped: noJava };
 
-  const port = await freePort();
+  // A given port lets a test restart "the same" Firestore after stopping it.
+  const port = options.port ?? (await freePort());
   const host = `127.0.0.1:${port}`;
   const args = ["-cp", found.jar, MAIN_CLASS, "--host", "127.0.0.1", "--port", String(port), "--project_id", EMULATOR_PROJECT_ID];
   if (options.rulesFile) args.push("--rules", path.resolve(options.rulesFile));
