@@ -41,6 +41,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               <AuthProvider mode={auth.mode} config={auth.firebase}>
                 <AccountMenu />
               </AuthProvider>
+              <Link href="/plans" className="btn-secondary">
+                My plans
+              </Link>
               <Link href="/" className="btn-secondary">
                 New plan
               </Link>

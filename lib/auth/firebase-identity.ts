@@ -26,6 +26,8 @@ const REFUSED = new Set([
   "auth/id-token-expired",
   "auth/id-token-revoked",
   "auth/invalid-id-token",
+  "auth/session-cookie-expired",
+  "auth/session-cookie-revoked",
   "auth/user-disabled",
   "auth/user-not-found",
 ]);
@@ -37,13 +39,17 @@ function isRefusal(error: unknown): boolean {
   return !(typeof message === "string" && KEY_FETCH_FAILED.test(message));
 }
 
+// ID tokens and session cookies are about 1 KB; custom claims are capped at 1,000 bytes.
+const MAX_JWT_CHARS = 4096;
+
 /**
  * Header and payload decode to JSON objects. firebase-admin throws a bare
  * SyntaxError for a payload that does not (a 500 for any forged token), so those
  * are refused here before it sees them.
  */
-function decodes(idToken: string): boolean {
-  const parts = idToken.split(".");
+function decodes(jwt: string): boolean {
+  if (jwt.length > MAX_JWT_CHARS) return false;
+  const parts = jwt.split(".");
   if (parts.length !== 3) return false;
   return parts.slice(0, 2).every((part) => {
     try {
@@ -79,6 +85,51 @@ export async function verifyFirebaseToken(args: {
   } catch (error) {
     if (isRefusal(error)) return null;
     throw new Error("Firebase Auth could not verify the ID token", { cause: error });
+  }
+}
+
+/** How long a session cookie lasts (Firebase allows 5 minutes to 2 weeks); the browser renews it with every new ID token. */
+export const SESSION_LIFETIME_SECONDS = 5 * 24 * 3600;
+
+/**
+ * Exchanges an ID token for a Firebase session cookie, after verifying the token
+ * with revocation checked. Null when Auth refuses the token; Auth being
+ * unreachable throws.
+ */
+export async function createFirebaseSession(args: {
+  projectId: string;
+  idToken: string;
+  emulatorHost?: string;
+}): Promise<{ user: FirebaseUser; sessionCookie: string } | null> {
+  const user = await verifyFirebaseToken({ ...args, checkRevoked: true });
+  if (!user) return null;
+  try {
+    const auth = authFor(args.projectId, args.emulatorHost);
+    const sessionCookie = await auth.createSessionCookie(args.idToken, { expiresIn: SESSION_LIFETIME_SECONDS * 1000 });
+    return { user, sessionCookie };
+  } catch (error) {
+    if (isRefusal(error)) return null;
+    throw new Error("Firebase Auth could not create a session cookie", { cause: error });
+  }
+}
+
+/**
+ * Verifies a Firebase session cookie (signature, expiry, audience, issuer; not
+ * revocation, which would cost every page a round trip to Auth). Null for any
+ * cookie that does not verify; Auth (or its public keys) being unreachable throws.
+ */
+export async function verifyFirebaseSession(args: {
+  projectId: string;
+  sessionCookie: string;
+  emulatorHost?: string;
+}): Promise<FirebaseUser | null> {
+  if (!decodes(args.sessionCookie)) return null;
+  try {
+    const decoded = await authFor(args.projectId, args.emulatorHost).verifySessionCookie(args.sessionCookie, false);
+    return { userId: decoded.uid, kind: kindOf(decoded) };
+  } catch (error) {
+    if (isRefusal(error)) return null;
+    throw new Error("Firebase Auth could not verify the session cookie", { cause: error });
   }
 }
 

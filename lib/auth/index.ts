@@ -1,7 +1,8 @@
 import "server-only";
-import { getEnv } from "@/lib/env";
+import { type Env, getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { bearerToken, verifyFirebaseToken } from "./firebase-identity";
+import { recordActivity } from "@/lib/users/activity";
+import { bearerToken, createFirebaseSession, verifyFirebaseSession, verifyFirebaseToken } from "./firebase-identity";
 import {
   cookieValue,
   IDENTITY_COOKIE,
@@ -10,6 +11,7 @@ import {
   newUserId,
   readIdentityCookie,
 } from "./local-identity";
+import { SESSION_COOKIE, sessionCookieHeader } from "./session-cookie";
 
 export interface Identity {
   userId: string;
@@ -35,13 +37,10 @@ export async function identify(request: Request, options: { write: boolean }): P
   const env = getEnv();
   if (env.authMode === "firebase") {
     const idToken = bearerToken(request.headers.get("authorization"));
-    if (!env.projectId) {
-      // Every caller would get 401 with no hint why; a misconfigured server should say so.
-      throw new Error("AUTH_MODE=firebase needs a project id: set FIREBASE_PROJECT_ID (or GOOGLE_CLOUD_PROJECT)");
-    }
+    const projectId = firebaseProjectId(env);
     if (!idToken) return null;
     return verifyFirebaseToken({
-      projectId: env.projectId,
+      projectId,
       idToken,
       checkRevoked: options.write,
       emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
@@ -51,6 +50,12 @@ export async function identify(request: Request, options: { write: boolean }): P
   if (existing) return { userId: existing, kind: "anonymous" };
   const userId = newUserId();
   return { userId, kind: "anonymous", setCookie: identityCookieHeader(key(), userId, isHttps(request)) };
+}
+
+function firebaseProjectId(env: Env): string {
+  // Every caller would get 401 with no hint why; a misconfigured server should say so.
+  if (!env.projectId) throw new Error("AUTH_MODE=firebase needs a project id: set FIREBASE_PROJECT_ID (or GOOGLE_CLOUD_PROJECT)");
+  return env.projectId;
 }
 
 /** Secure cookies whenever the browser reached us over HTTPS (directly or through App Hosting's proxy). */
@@ -65,18 +70,67 @@ export function identityKeyForSigning(): Buffer {
   return key();
 }
 
+const signInAgain = () =>
+  new AppError("unauthorized", "Sign in again: your session is missing or has expired.", {
+    headers: { "www-authenticate": 'Bearer realm="marketplanai"' },
+  });
+
 /** Like identify, but a caller without an identity gets 401 with a way forward. */
 export async function requireIdentity(request: Request, options: { write: boolean }): Promise<Identity> {
   const identity = await identify(request, options);
-  if (!identity) {
-    throw new AppError("unauthorized", "Sign in again: your session is missing or has expired.", {
-      headers: { "www-authenticate": 'Bearer realm="marketplanai"' },
-    });
-  }
+  if (!identity) throw signInAgain();
+  // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
+  await recordActivity(identity);
   return identity;
 }
 
-/** The identity of a server-rendered page's visitor, from the cookie only (pages cannot set cookies). */
-export function identifyFromCookieValue(value: string | undefined): string | null {
-  return getEnv().authMode === "local" ? readIdentityCookie(key(), value) : null;
+/** The cookies of a server component's request: what `await cookies()` from next/headers returns. */
+export interface PageCookies {
+  get(name: string): { value: string } | undefined;
+}
+
+/**
+ * The user id of a server-rendered page's visitor, or null (pages cannot set
+ * cookies, so a first visit is nobody yet). Local mode: the signed identity
+ * cookie. Firebase mode: the `__session` cookie the browser got from POST
+ * /api/session, revocation not checked (a page only reads). Auth being
+ * unreachable throws: an outage must not look like "no such plan".
+ */
+export async function identifyPageVisitor(cookies: PageCookies): Promise<string | null> {
+  const env = getEnv();
+  if (env.authMode === "local") return readIdentityCookie(key(), cookies.get(IDENTITY_COOKIE)?.value);
+  const projectId = firebaseProjectId(env);
+  const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
+  if (!sessionCookie) return null;
+  const user = await verifyFirebaseSession({ projectId, sessionCookie, emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST });
+  return user?.userId ?? null;
+}
+
+/** Session cookies exist in Firebase mode only; local mode answers 404 (its identity cookie already does the job). */
+export function assertSessionCookies(): void {
+  if (getEnv().authMode !== "firebase") {
+    throw new AppError(
+      "not_found",
+      "Session cookies are used with Firebase sign-in only; this server identifies browsers by cookie.",
+    );
+  }
+}
+
+/**
+ * Firebase mode: exchanges a browser's ID token (verified, revocation checked)
+ * for the session cookie server-rendered pages read. 401 for a token Auth refuses.
+ */
+export async function startSession(request: Request, idToken: string): Promise<{ identity: Identity; setCookie: string }> {
+  assertSessionCookies();
+  const env = getEnv();
+  const projectId = firebaseProjectId(env);
+  const session = await createFirebaseSession({ projectId, idToken, emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST });
+  if (!session) throw signInAgain();
+  return { identity: session.user, setCookie: sessionCookieHeader(session.sessionCookie, isHttps(request)) };
+}
+
+/** Set-Cookie that ends the session cookie (sign-out). */
+export function endSession(request: Request): string {
+  assertSessionCookies();
+  return sessionCookieHeader(null, isHttps(request));
 }

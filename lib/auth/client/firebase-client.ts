@@ -15,6 +15,8 @@ export class ClientAuthError extends Error {
 let settings: ClientAuthSettings = { mode: "local", firebase: null };
 let authPromise: Promise<Auth> | null = null;
 let signInPromise: Promise<User> | null = null;
+// Auth instances whose ID token changes already update the session cookie (once each, however often loadAuth runs).
+const syncing = new WeakSet<Auth>();
 
 /**
  * Set once from the root layout (through AuthProvider). Until then, and in local
@@ -43,15 +45,18 @@ export function loadAuth(): Promise<Auth> {
   }
   if (!authPromise) {
     const loading = (async () => {
-      const [{ getApps, initializeApp }, { connectAuthEmulator, getAuth }] = await Promise.all([
-        import("firebase/app"),
-        import("firebase/auth"),
-      ]);
+      const [{ getApps, initializeApp }, { connectAuthEmulator, getAuth, onIdTokenChanged }, { syncSessionCookie }] =
+        await Promise.all([import("firebase/app"), import("firebase/auth"), import("./session-sync")]);
       const options = { apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId };
       const app: FirebaseApp = getApps().find((a) => a.name === APP_NAME) ?? initializeApp(options, APP_NAME);
       const auth = getAuth(app);
       if (config.authEmulatorHost && !auth.emulatorConfig) {
         connectAuthEmulator(auth, `http://${config.authEmulatorHost}`, { disableWarnings: true });
+      }
+      if (!syncing.has(auth)) {
+        syncing.add(auth);
+        // Fires for the restored user, then on every sign-in, sign-out and token refresh: the cookie follows.
+        onIdTokenChanged(auth, (user) => void syncSessionCookie(user));
       }
       return auth;
     })();
@@ -72,9 +77,13 @@ export async function currentUser(): Promise<User> {
   if (!signInPromise) {
     const signingIn = import("firebase/auth")
       .then(({ signInAnonymously }) => signInAnonymously(auth))
-      .then((credential) => credential.user)
       .catch((error: unknown) => {
         throw new ClientAuthError("Could not sign in. Check your connection and try again.", { cause: error });
+      })
+      // The cookie is set before the first request goes out, so a page opened next knows the visitor.
+      .then(async (credential) => {
+        await syncSession(credential.user);
+        return credential.user;
       })
       .finally(() => {
         if (signInPromise === signingIn) signInPromise = null;
@@ -82,6 +91,17 @@ export async function currentUser(): Promise<User> {
     signInPromise = signingIn;
   }
   return signInPromise;
+}
+
+/** Sets (or, signed out, clears) the session cookie for `user` now, if its current token was not sent yet. Never throws. */
+export async function syncSession(user: User | null): Promise<void> {
+  if (settings.mode !== "firebase") return;
+  try {
+    const { syncSessionCookie } = await import("./session-sync");
+    await syncSessionCookie(user);
+  } catch {
+    // The chunk did not load (offline for a moment): the API still works with bearer tokens.
+  }
 }
 
 /** The current ID token in Firebase mode (refreshed by the SDK before it expires); null in local mode. */

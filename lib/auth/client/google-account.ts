@@ -1,5 +1,5 @@
 import type { AuthCredential, User } from "firebase/auth";
-import { ClientAuthError, currentUser, loadAuth } from "./firebase-client";
+import { ClientAuthError, currentUser, loadAuth, syncSession } from "./firebase-client";
 
 /**
  * Linking failed because that Google account already belongs to another user.
@@ -41,6 +41,7 @@ export async function linkGoogleAccount(): Promise<User | null> {
     const credential = await linkWithPopup(user, new GoogleAuthProvider());
     // The ID token the server sees must say "google.com" from now on, not "anonymous".
     await credential.user.getIdToken(true);
+    await syncSession(credential.user);
     return credential.user;
   } catch (error) {
     const code = codeOf(error);
@@ -64,6 +65,7 @@ export async function switchToAccount(credential: AuthCredential | null): Promis
     const result = credential
       ? await signInWithCredential(auth, credential)
       : await signInWithPopup(auth, new GoogleAuthProvider());
+    await syncSession(result.user);
     return result.user;
   } catch (error) {
     const code = codeOf(error);
@@ -78,4 +80,5 @@ export async function switchToAccount(credential: AuthCredential | null): Promis
 export async function signOut(): Promise<void> {
   const auth = await loadAuth();
   await auth.signOut();
+  await syncSession(null);
 }

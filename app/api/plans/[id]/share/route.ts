@@ -1,4 +1,5 @@
 import { requireIdentity } from "@/lib/auth";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { json, route } from "@/lib/http/route";
 import { createShareLink, revokeShareLinks } from "@/lib/plans/sharing";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const POST = route<{ id: string }>(async ({ request, params }) => {
   const identity = await requireIdentity(request, { write: true });
   const { token } = await createShareLink({ id: params.id, userId: identity.userId });
-  const origin = new URL(request.url).origin;
+  const origin = publicOrigin(request);
   return json({ token, url: `${origin}/shared/${token}`, api: `${origin}/api/shared/${token}` }, { status: 201, identity });
 });
 

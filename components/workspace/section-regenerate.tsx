@@ -1,0 +1,110 @@
+"use client";
+
+import { type FormEvent, useEffect, useId, useRef, useState } from "react";
+import type { SectionKey } from "@/ai/schemas/plan";
+import { callApi, planPath } from "./api-client";
+import { ErrorMessage } from "./error-message";
+import { useApiAction } from "./use-api-action";
+
+interface SectionRegenerateProps {
+  id: string;
+  planId: string;
+  section: SectionKey;
+  title: string;
+  /** True while the page refreshes with the rewritten section. */
+  saving: boolean;
+  onDone: (version: number) => void;
+  /** The owner stopped a running regeneration (the model call is aborted with the request). */
+  onStopped: () => void;
+  onCancel: () => void;
+}
+
+/** Rewrites one section with the model, following an optional instruction; one model call that may take seconds. */
+export function SectionRegenerate({ id, planId, section, title, saving, onDone, onStopped, onCancel }: SectionRegenerateProps) {
+  const [instruction, setInstruction] = useState("");
+  const { run, busy: calling, error, cancel } = useApiAction();
+  const busy = calling || saving;
+  const input = useRef<HTMLInputElement>(null);
+  const stop = useRef<HTMLButtonElement>(null);
+  const fieldId = useId();
+
+  useEffect(() => input.current?.focus(), []);
+  // The submit button is disabled while the model works: keep focus on something usable.
+  useEffect(() => {
+    if (calling) stop.current?.focus();
+  }, [calling]);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const record = await run((signal) =>
+      callApi<{ version: number }>(planPath(planId, `/sections/${section}/regenerate`), {
+        method: "POST",
+        body: { instruction: instruction.trim() },
+        signal,
+      }),
+    );
+    if (record) onDone(record.version);
+  };
+
+  return (
+    <form
+      id={id}
+      onSubmit={submit}
+      aria-label={`Regenerate ${title}`}
+      aria-busy={busy}
+      className="basis-full space-y-3 rounded-lg border border-slate-300 bg-slate-50 p-3 dark:border-slate-700 dark:bg-slate-800/50"
+    >
+      <div>
+        <label htmlFor={fieldId} className="field-label">
+          What should change? <span className="font-normal muted">(optional)</span>
+        </label>
+        <input
+          id={fieldId}
+          ref={input}
+          className="input"
+          value={instruction}
+          onChange={(event) => setInstruction(event.target.value)}
+          maxLength={500}
+          readOnly={busy}
+          placeholder="e.g. more B2B, cut the budget by 20%"
+          aria-describedby={`${fieldId}-hint`}
+        />
+        <p id={`${fieldId}-hint`} className="field-hint mt-1">
+          Only this section is rewritten; the rest of the plan stays. The current text is kept in the version history.
+        </p>
+      </div>
+      <div role="status" className="flex items-center gap-3 text-sm empty:sr-only" data-testid="regenerate-progress">
+        {busy ? (
+          <>
+            <progress className="h-2 w-24 accent-brand-600" aria-label={`Rewriting ${title}`} />
+            <span>Rewriting “{title}”… this can take a few seconds.</span>
+          </>
+        ) : null}
+      </div>
+      <ErrorMessage error={error} />
+      <div className="flex flex-wrap gap-2">
+        <button type="submit" className="btn-primary" disabled={busy} aria-busy={busy}>
+          {busy ? "Regenerating…" : "Regenerate section"}
+        </button>
+        {calling ? (
+          <button
+            ref={stop}
+            type="button"
+            className="btn-secondary"
+            onClick={() => {
+              cancel();
+              input.current?.focus();
+              onStopped();
+            }}
+          >
+            Stop
+          </button>
+        ) : (
+          <button type="button" className="btn-secondary" onClick={onCancel} disabled={saving}>
+            Cancel
+          </button>
+        )}
+      </div>
+    </form>
+  );
+}
