@@ -1,25 +1,11 @@
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import { authorizedFetch } from "@/lib/auth/client/firebase-client";
+import { ApiError, apiErrorFrom } from "@/lib/http/api-error";
 import { readSse } from "@/lib/http/sse-parser";
+
+export { ApiError, type FieldProblem } from "@/lib/http/api-error";
+
 import { type GenerateEvent, type GenerateEventName, GenerateEventSchemas } from "@/lib/plans/schema";
-
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
-
-/** The server refused the request before streaming (4xx/5xx JSON), or the stream broke. */
-export class GenerateRequestError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-    readonly fields: FieldProblem[] = [],
-    readonly requestId: string | null = null,
-  ) {
-    super(message);
-    this.name = "GenerateRequestError";
-  }
-}
 
 function isEventName(name: string): name is GenerateEventName {
   return Object.hasOwn(GenerateEventSchemas, name);
@@ -37,27 +23,6 @@ function parseEvent(name: string, raw: string): GenerateEvent | null {
   return parsed.success ? ({ event: name, data: parsed.data } as GenerateEvent) : null;
 }
 
-async function refusal(response: Response): Promise<GenerateRequestError> {
-  const fallback = `The server answered ${response.status}. Try again in a moment.`;
-  try {
-    const body = (await response.json()) as {
-      error?: { message?: unknown; fields?: unknown; requestId?: unknown };
-    };
-    const error = body.error ?? {};
-    const fields = Array.isArray(error.fields)
-      ? error.fields.filter((f): f is FieldProblem => typeof f?.field === "string" && typeof f?.message === "string")
-      : [];
-    return new GenerateRequestError(
-      typeof error.message === "string" ? error.message : fallback,
-      response.status,
-      fields,
-      typeof error.requestId === "string" ? error.requestId : response.headers.get("x-request-id"),
-    );
-  } catch {
-    return new GenerateRequestError(fallback, response.status, [], response.headers.get("x-request-id"));
-  }
-}
-
 /**
  * POSTs the input to /api/plans/generate and calls onEvent for every valid event.
  * Resolves after the terminal `plan`, `unsaved` or `error` event; aborting the signal cancels the model call.
@@ -72,9 +37,9 @@ export async function streamGeneratePlan(
     body: JSON.stringify(input),
     signal: options.signal,
   });
-  if (!response.ok) throw await refusal(response);
+  if (!response.ok) throw await apiErrorFrom(response);
   if (!response.body || !response.headers.get("content-type")?.includes("text/event-stream")) {
-    throw new GenerateRequestError("The server answered in an unexpected format. Try again.", response.status);
+    throw new ApiError("The server answered in an unexpected format. Try again.", response.status);
   }
   let unreadable = 0;
   for await (const message of readSse(response.body)) {
@@ -87,7 +52,7 @@ export async function streamGeneratePlan(
     options.onEvent(event);
     if (event.event === "plan" || event.event === "unsaved" || event.event === "error") return;
   }
-  throw new GenerateRequestError(
+  throw new ApiError(
     unreadable > 0
       ? "The server sent a plan this page could not read. Reload and try again."
       : "The connection closed before the plan arrived. Try again.",

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import type { PlanRecord } from "@/lib/plans/schema";
-import { type FieldProblem, GenerateRequestError, streamGeneratePlan } from "./generate-client";
+import { ApiError, type FieldProblem, streamGeneratePlan } from "./generate-client";
 import { generationReducer, initialGenerationState } from "./generation-state";
 import { keepPendingPlan } from "./pending-plans";
 
@@ -42,7 +42,7 @@ export function usePlanGeneration(onSaved: (record: PlanRecord) => void) {
         dispatch({ type: "cancelled" });
         return [];
       }
-      if (error instanceof GenerateRequestError) {
+      if (error instanceof ApiError) {
         dispatch({ type: "failed", message: error.message, requestId: error.requestId });
         return error.fields;
       }

@@ -1,45 +1,9 @@
 import { authorizedFetch } from "@/lib/auth/client/firebase-client";
+import { ApiError, apiErrorFrom } from "@/lib/http/api-error";
 
-export interface FieldProblem {
-  field: string;
-  message: string;
-}
+export { ApiError, type FieldProblem } from "@/lib/http/api-error";
 
-/** A refused or failed API call, with the server's message (already written for people) and its field errors. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly status: number | null,
-    readonly fields: FieldProblem[] = [],
-    readonly requestId: string | null = null,
-  ) {
-    super(message);
-    this.name = "ApiError";
-  }
-}
-
-async function refusal(response: Response): Promise<ApiError> {
-  const requestId = response.headers.get("x-request-id");
-  const fallback =
-    response.status === 404
-      ? "This plan no longer exists, or it is not yours. Reload the page."
-      : `The server answered ${response.status}. Try again in a moment.`;
-  try {
-    const body = (await response.json()) as { error?: { message?: unknown; fields?: unknown; requestId?: unknown } };
-    const error = body.error ?? {};
-    const fields = Array.isArray(error.fields)
-      ? error.fields.filter((f): f is FieldProblem => typeof f?.field === "string" && typeof f?.message === "string")
-      : [];
-    return new ApiError(
-      typeof error.message === "string" ? error.message : fallback,
-      response.status,
-      fields,
-      typeof error.requestId === "string" ? error.requestId : requestId,
-    );
-  } catch {
-    return new ApiError(fallback, response.status, [], requestId);
-  }
-}
+const PLAN_GONE = "This plan no longer exists, or it is not yours. Reload the page.";
 
 /**
  * Calls the app's own API through authorizedFetch (the ID token in Firebase mode,
@@ -64,7 +28,7 @@ export async function callApi<T>(
     const message = error instanceof Error && error.name === "ClientAuthError" ? error.message : null;
     throw new ApiError(message ?? "Could not reach the server. Check your connection and try again.", null);
   }
-  if (!response.ok) throw await refusal(response);
+  if (!response.ok) throw await apiErrorFrom(response, PLAN_GONE);
   return (await response.json()) as T;
 }
 

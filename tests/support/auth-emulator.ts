@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { EMULATOR_PROJECT_ID } from "./firestore-emulator";
+import { answersOk, freePort } from "./ports";
 
 /**
  * The firebase-tools release whose Auth emulator the tests run, through `npx`
@@ -113,27 +113,7 @@ async function ensureFirebaseTools(cwd: string): Promise<{ ok: true } | { skippe
   });
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function answers(host: string): Promise<boolean> {
-  try {
-    const response = await fetch(`http://${host}/`, { signal: AbortSignal.timeout(2_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
+const answers = (host: string) => answersOk(`http://${host}/`);
 
 /** The project an emulator issues tokens for: the `aud` of a throwaway anonymous user's ID token. */
 async function projectOf(host: string): Promise<string> {
