@@ -36,6 +36,28 @@ export async function renamePlan(args: { id: string; userId: string; title: stri
   });
 }
 
+/**
+ * The section schemas drop keys they do not know. For an owner's edit that
+ * would lose what they typed without a word, so such keys are refused instead,
+ * naming each one (budget amounts, for one, are computed from channel shares).
+ */
+function refuseDroppedFields(section: SectionKey, sent: unknown, kept: unknown): void {
+  const dropped = diffFields(sent, kept).filter((change) => change.kind === "removed");
+  if (dropped.length === 0) return;
+  const fields = dropped.map((change) => ({
+    field: change.path,
+    message:
+      section === "budget"
+        ? "Not an editable field: budget amounts and the currency are computed from the channel shares and the monthly total."
+        : "Unknown field: this section has no such field.",
+  }));
+  throw new AppError(
+    "validation_failed",
+    `The ${section} section has fields it cannot keep: ${fields.map((f) => f.field).join(", ")}.`,
+    { fields },
+  );
+}
+
 /** Replaces one section with the owner's edit, validated against that section's schema. */
 export async function editPlanSection(args: {
   id: string;
@@ -46,6 +68,7 @@ export async function editPlanSection(args: {
   await requireOwnPlan(args);
   const parsed = SECTION_DRAFT_SCHEMAS[args.section].safeParse(args.value);
   if (!parsed.success) throw AppError.fromZod(parsed.error, `The ${args.section} section`);
+  refuseDroppedFields(args.section, args.value, parsed.data);
   const value = parsed.data as PlanDraft[typeof args.section];
   return update({
     id: args.id,

@@ -140,6 +140,18 @@ describe("plans API", () => {
       { method: "PUT", cookie: alice, body: { value: "x".repeat(200_000) } },
     );
     expect(huge.status).toBe(413);
+    const extra = await call(
+      sectionRoute.PUT,
+      { id: plan.id, section: "budget" },
+      {
+        method: "PUT",
+        cookie: alice,
+        body: { value: { ...before.plan.budget } },
+      },
+    );
+    expect(extra.status).toBe(400);
+    const extraBody = await json<{ error: { fields: { field: string; message: string }[] } }>(extra);
+    expect(extraBody.error.fields.map((f) => f.field)).toEqual(expect.arrayContaining(["currency", "allocations"]));
     const unknownSection = await call(
       sectionRoute.PUT,
       { id: plan.id, section: "pricing" },
