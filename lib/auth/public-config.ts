@@ -58,6 +58,27 @@ function readPublicEnv() {
   return parsed.data;
 }
 
+const WebConfigSchema = z
+  .object({ apiKey: z.string(), authDomain: z.string(), projectId: z.string(), appId: z.string() })
+  .partial()
+  .passthrough();
+
+/**
+ * App Hosting hands every build and instance the web app's config as
+ * FIREBASE_WEBAPP_CONFIG (JSON), so nothing needs setting by hand there.
+ * Part of the same exception as readPublicEnv.
+ */
+function appHostingWebConfig(): z.infer<typeof WebConfigSchema> {
+  const raw = process.env.FIREBASE_WEBAPP_CONFIG;
+  if (!raw) return {};
+  try {
+    const parsed = WebConfigSchema.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : {};
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The browser's auth settings. In Firebase mode the project and emulator default
  * to the server's own (FIREBASE_PROJECT_ID…, FIREBASE_AUTH_EMULATOR_HOST), so
@@ -68,17 +89,18 @@ export function clientAuthSettings(): ClientAuthSettings {
   const env = getEnv();
   if (env.authMode === "local") return { mode: "local", firebase: null };
   const pub = readPublicEnv();
-  const projectId = pub.NEXT_PUBLIC_FIREBASE_PROJECT_ID ?? env.projectId;
+  const hosted = appHostingWebConfig();
+  const projectId = pub.NEXT_PUBLIC_FIREBASE_PROJECT_ID ?? hosted.projectId ?? env.projectId;
   const authEmulatorHost = pub.NEXT_PUBLIC_FIREBASE_AUTH_EMULATOR_HOST ?? env.FIREBASE_AUTH_EMULATOR_HOST;
-  const apiKey = pub.NEXT_PUBLIC_FIREBASE_API_KEY ?? (authEmulatorHost ? "emulator-api-key" : undefined);
+  const apiKey = pub.NEXT_PUBLIC_FIREBASE_API_KEY ?? hosted.apiKey ?? (authEmulatorHost ? "emulator-api-key" : undefined);
   if (!projectId || !apiKey) return { mode: "firebase", firebase: null };
   return {
     mode: "firebase",
     firebase: {
       apiKey,
-      authDomain: pub.NEXT_PUBLIC_FIREBASE_AUTH_DOMAIN ?? `${projectId}.firebaseapp.com`,
+      authDomain: pub.NEXT_PUBLIC_FIREBASE_AUTH_DOMAIN ?? hosted.authDomain ?? `${projectId}.firebaseapp.com`,
       projectId,
-      ...(pub.NEXT_PUBLIC_FIREBASE_APP_ID ? { appId: pub.NEXT_PUBLIC_FIREBASE_APP_ID } : {}),
+      ...((pub.NEXT_PUBLIC_FIREBASE_APP_ID ?? hosted.appId) ? { appId: pub.NEXT_PUBLIC_FIREBASE_APP_ID ?? hosted.appId } : {}),
       ...(authEmulatorHost ? { authEmulatorHost } : {}),
       googleSignIn: pub.NEXT_PUBLIC_FIREBASE_GOOGLE_SIGN_IN === "true",
     },
