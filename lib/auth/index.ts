@@ -80,7 +80,8 @@ export async function requireIdentity(request: Request, options: { write: boolea
   const identity = await identify(request, options);
   if (!identity) throw signInAgain();
   // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
-  await recordActivity(identity);
+  // Not awaited: a slow or unreachable store must not hold up the request (it never throws).
+  void recordActivity(identity);
   return identity;
 }
 
