@@ -81,7 +81,8 @@ export async function requireIdentity(request: Request, options: { write: boolea
   if (!identity) throw signInAgain();
   // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
   // Not awaited: a slow or unreachable store must not hold up the request (it never throws).
-  void recordActivity(identity);
+  // A visitor given a fresh identity by a mere read (a crawler, a curl) is not worth a user record yet.
+  if (options.write || !identity.setCookie) void recordActivity(identity);
   return identity;
 }
 
