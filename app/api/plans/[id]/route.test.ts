@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { readSseEvents } from "@/lib/http/sse-parser";
 import type { PlanRecord } from "@/lib/plans/schema";
+import { getStore } from "@/lib/store";
 import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
 import { POST as generate } from "../generate/route";
 import { GET } from "./route";
@@ -49,6 +50,14 @@ describe("GET /api/plans/:id", () => {
   it("treats a tampered cookie as a new visitor with no access", async () => {
     const tampered = owner.replace(/.$/, (c) => (c === "A" ? "B" : "A"));
     expect((await get(plan.id, tampered)).status).toBe(404);
+  });
+
+  it("keeps no user record for a visitor who only read without a cookie", async () => {
+    const users = () => getStore().listInactiveAnonymousUsers({ before: new Date("2100-01-01"), limit: 1000 });
+    const before = (await users()).length;
+    for (let i = 0; i < 3; i++) expect((await get(plan.id)).status).toBe(404);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect((await users()).length).toBe(before);
   });
 
   it("refuses a malformed id with 400", async () => {
