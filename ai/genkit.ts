@@ -52,6 +52,23 @@ export function getAi(): Genkit {
   return ai;
 }
 
+/**
+ * A flow (or other action) defined once per Genkit instance, on first use:
+ * `const getFlow = definedOnAi((ai) => ai.defineFlow(...))`.
+ */
+export function definedOnAi<T>(define: (ai: Genkit) => T): () => T {
+  const defined = new WeakMap<Genkit, T>();
+  return () => {
+    const ai = getAi();
+    let value = defined.get(ai);
+    if (value === undefined) {
+      value = define(ai);
+      defined.set(ai, value);
+    }
+    return value;
+  };
+}
+
 /** Tests that change the environment drop the instance so the next getAi() builds a new one. */
 export function resetAiForTests(): void {
   holder.__marketplanAi = undefined;

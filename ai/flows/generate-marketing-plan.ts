@@ -3,7 +3,7 @@ import type { Genkit } from "genkit";
 import { getEnv } from "@/lib/env";
 import { getStore } from "@/lib/store";
 import { runModel } from "../generation/run-model";
-import { getAi } from "../genkit";
+import { definedOnAi } from "../genkit";
 import { computeBudget } from "../post/budget";
 import { checkCompleteness } from "../post/completeness";
 import { enforceProvenance } from "../post/provenance";
@@ -37,15 +37,5 @@ function defineGenerateMarketingPlan(ai: Genkit) {
   );
 }
 
-const flows = new WeakMap<Genkit, ReturnType<typeof defineGenerateMarketingPlan>>();
-
 /** The `generateMarketingPlan` flow: one streamed model call, then budget, provenance and completeness in code. */
-export function generateMarketingPlanFlow() {
-  const ai = getAi();
-  let flow = flows.get(ai);
-  if (!flow) {
-    flow = defineGenerateMarketingPlan(ai);
-    flows.set(ai, flow);
-  }
-  return flow;
-}
+export const generateMarketingPlanFlow = definedOnAi(defineGenerateMarketingPlan);

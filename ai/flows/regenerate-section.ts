@@ -4,7 +4,7 @@ import { z } from "zod";
 import { getEnv } from "@/lib/env";
 import { getStore } from "@/lib/store";
 import { runModel } from "../generation/run-model";
-import { getAi } from "../genkit";
+import { definedOnAi } from "../genkit";
 import { enforceProvenance } from "../post/provenance";
 import { GenerationMetaSchema, ProvenanceFixSchema } from "../schemas/generation";
 import { PlanDraftSchema, PlanSchema, SECTION_DRAFT_SCHEMAS, type SectionKey, SectionKeySchema } from "../schemas/plan";
@@ -60,15 +60,5 @@ function defineRegenerateSection(ai: Genkit) {
   );
 }
 
-const flows = new WeakMap<Genkit, ReturnType<typeof defineRegenerateSection>>();
-
 /** The `regenerateSection` flow: one smaller model call that rewrites one section, the rest of the plan as context. */
-export function regenerateSectionFlow() {
-  const ai = getAi();
-  let flow = flows.get(ai);
-  if (!flow) {
-    flow = defineRegenerateSection(ai);
-    flows.set(ai, flow);
-  }
-  return flow;
-}
+export const regenerateSectionFlow = definedOnAi(defineRegenerateSection);
