@@ -142,7 +142,9 @@ describe.skipIf(skipReason !== null)("generate a plan in the browser", () => {
       await form.submit();
       const tooShort = page.getByText("Describe your business in at least 20 characters");
       await tooShort.waitFor();
-      expect(await form.description.evaluate((el) => el === document.activeElement), "focus moves to the problem").toBe(true);
+      await expect
+        .poll(() => form.description.evaluate((el) => el === document.activeElement), { message: "focus moves to the problem" })
+        .toBe(true);
       expect(await form.description.getAttribute("aria-invalid")).toBe("true");
 
       await form.describeBusiness(DESCRIPTION);

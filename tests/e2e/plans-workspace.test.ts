@@ -216,10 +216,12 @@ describe.skipIf(skipReason !== null)("plans workspace in the browser", () => {
     await deleteButton.click();
     const dialog = workspace.dialog("Delete this plan?");
     await dialog.waitFor();
-    expect(await owner.page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
+    await expect.poll(() => owner.page.evaluate(() => document.activeElement?.textContent)).toBe("Cancel");
     await owner.page.keyboard.press("Escape");
     await dialog.waitFor({ state: "hidden" });
-    expect(await deleteButton.evaluate((el) => el === document.activeElement), "focus returns to Delete").toBe(true);
+    await expect
+      .poll(() => deleteButton.evaluate((el) => el === document.activeElement), { message: "focus returns to Delete" })
+      .toBe(true);
 
     await deleteButton.click();
     await dialog.getByRole("button", { name: "Delete plan" }).click();
@@ -229,7 +231,7 @@ describe.skipIf(skipReason !== null)("plans workspace in the browser", () => {
     const undo = list.undoButton(plan.title);
     await undo.waitFor();
     expect(await list.deletedNotice.textContent()).toContain(`Deleted “${plan.title}”`);
-    expect(await undo.evaluate((el) => el === document.activeElement), "Undo takes focus").toBe(true);
+    await expect.poll(() => undo.evaluate((el) => el === document.activeElement), { message: "Undo takes focus" }).toBe(true);
     await workspace.goto(plan.id);
     await expectPlanNotFound(owner.page);
 
