@@ -26,13 +26,15 @@ export interface StartNextServerOptions {
 
 let built: boolean | undefined;
 
-/** Builds once per test process when `.next/BUILD_ID` is missing. */
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+
+/** Builds once per test process when `<distDir>/BUILD_ID` is missing (`NEXT_DIST_DIR`, else `.next`). */
 function ensureBuilt(): void {
-  if (built || existsSync(path.join(ROOT, ".next/BUILD_ID"))) {
+  if (built || existsSync(path.join(ROOT, DIST_DIR, "BUILD_ID"))) {
     built = true;
     return;
   }
-  console.warn("[next-server] .next/BUILD_ID is missing: running `npx next build` once (this takes a while)");
+  console.warn(`[next-server] ${DIST_DIR}/BUILD_ID is missing: running \`npx next build\` once (this takes a while)`);
   const result = spawnSync("npx", ["next", "build"], { cwd: ROOT, stdio: "inherit", env: process.env });
   if (result.status !== 0) throw new Error(`next build failed with exit code ${result.status}`);
   built = true;
