@@ -39,10 +39,7 @@ const EnvSchema = z.object({
   AI_QUOTA_PER_MINUTE: intFrom(60, 0, 1_000_000),
   AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
-  OPS_API_TOKEN: z.preprocess(
-    emptyAsUndefined,
-    z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional(),
-  ),
+  OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
 });
 

@@ -9,9 +9,7 @@
  */
 
 /** HTTP latency bounds in milliseconds; 3000 is the response-time SLO. */
-export const HTTP_LATENCY_BOUNDS_MS = [
-  5, 10, 25, 50, 100, 250, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 30000,
-] as const;
+export const HTTP_LATENCY_BOUNDS_MS = [5, 10, 25, 50, 100, 250, 500, 750, 1000, 1500, 2000, 3000, 5000, 10000, 30000] as const;
 
 /** AI generation latency bounds in seconds; 30 is the AI generation SLO. */
 export const AI_LATENCY_BOUNDS_S = [1, 2, 5, 10, 20, 30, 45, 60, 120] as const;
