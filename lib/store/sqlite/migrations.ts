@@ -84,4 +84,29 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX share_links_owner ON share_links (owner_id);
     `,
   },
+  {
+    version: 3,
+    name: "metric rollups and incidents",
+    sql: `
+      -- One row per instance, minute and counter; writers add to value, readers sum.
+      CREATE TABLE metric_rollups (
+        instance_id TEXT NOT NULL,
+        minute TEXT NOT NULL,
+        key TEXT NOT NULL,
+        value REAL NOT NULL,
+        PRIMARY KEY (instance_id, minute, key)
+      ) WITHOUT ROWID;
+      CREATE INDEX metric_rollups_minute ON metric_rollups (minute);
+
+      -- The incident as JSON (updates included); the columns serve the window query.
+      CREATE TABLE incidents (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX incidents_created_at ON incidents (created_at);
+      CREATE INDEX incidents_resolved_at ON incidents (resolved_at);
+    `,
+  },
 ];
