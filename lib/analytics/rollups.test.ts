@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { MinuteRollup } from "@/lib/store/observability-records";
 import { aiGenerationCount, aiOutcomeTotals, aiSuccessRate } from "./ai-outcomes";
 import { counterValue, sumRollups } from "./rollups";
 
@@ -22,11 +23,11 @@ describe("sumRollups", () => {
   });
 
   it("takes store records as they are", () => {
-    const total = sumRollups([
+    const records: MinuteRollup[] = [
       { instanceId: "a", minute, counters: { http_requests: 1 } },
       { instanceId: "b", minute, counters: { http_requests: 2 } },
-    ]);
-    expect(total.http_requests).toBe(3);
+    ];
+    expect(sumRollups(records).http_requests).toBe(3);
   });
 });
 
