@@ -109,4 +109,14 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX incidents_resolved_at ON incidents (resolved_at);
     `,
   },
+  {
+    version: 4,
+    name: "plan titles folded for search and sorting by name",
+    sql: `
+      -- Filled in by the app (SqlitePlans folds titles in JavaScript, as Firestore does) on open and on every write.
+      ALTER TABLE plans ADD COLUMN title_key TEXT;
+      CREATE INDEX plans_owner_updated ON plans (owner_id, updated_at DESC, id DESC) WHERE deleted_at IS NULL;
+      CREATE INDEX plans_owner_title ON plans (owner_id, title_key, id) WHERE deleted_at IS NULL;
+    `,
+  },
 ];
