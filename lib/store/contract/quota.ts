@@ -24,6 +24,21 @@ export function describeQuotaContract(ctx: ContractContext): void {
       expect(refused[0]).toEqual({ allowed: false, exhausted: "minute", retryAfterMs: 30_000 });
     });
 
+    it("reads what is used without taking any", async () => {
+      const store = ctx.store();
+      const now = new Date("2026-11-26T11:05:10Z");
+      expect(await store.readQuota({ key: "gemini", windows: ["minute", "day"], now })).toEqual({ minute: 0, day: 0 });
+      for (let i = 0; i < 3; i++) await store.consumeQuota({ key: "gemini", limits, now });
+      expect(await store.readQuota({ key: "gemini", windows: ["minute", "day"], now })).toEqual({ minute: 3, day: 3 });
+      expect(await store.readQuota({ key: "gemini", windows: ["minute", "day"], now })).toEqual({ minute: 3, day: 3 });
+      const nextMinute = new Date("2026-11-26T11:06:00Z");
+      expect(await store.readQuota({ key: "gemini", windows: ["minute", "day"], now: nextMinute })).toEqual({
+        minute: 0,
+        day: 3,
+      });
+      expect(await store.readQuota({ key: "other", windows: ["day"], now })).toEqual({ day: 0 });
+    });
+
     it("opens a new minute window but keeps counting the day", async () => {
       const store = ctx.store();
       const tight = [

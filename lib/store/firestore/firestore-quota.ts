@@ -16,6 +16,19 @@ export class FirestoreQuota {
     private readonly queue: KeyedQueue,
   ) {}
 
+  async readQuota({ key, windows, now }: { key: string; windows: readonly QuotaWindow[]; now: Date }) {
+    const refs = windows.map((window) =>
+      this.db.collection(COLLECTIONS.quota).doc(`${encodeURIComponent(key)}:${window}:${quotaWindow(window, now).id}`),
+    );
+    const snapshots = refs.length > 0 ? await this.db.getAll(...refs) : [];
+    const used = {} as Record<QuotaWindow, number>;
+    for (const [index, window] of windows.entries()) {
+      const count = snapshots[index]?.get("count");
+      used[window] = typeof count === "number" ? count : 0;
+    }
+    return used;
+  }
+
   async consumeQuota({ key, limits, now }: { key: string; limits: readonly QuotaLimit[]; now: Date }): Promise<QuotaDecision> {
     const windows = limits.map((limit) => {
       const window = quotaWindow(limit.window, now);

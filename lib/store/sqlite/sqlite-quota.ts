@@ -17,6 +17,15 @@ export class SqliteQuota {
     };
   }
 
+  readQuota({ key, windows, now }: { key: string; windows: readonly QuotaWindow[]; now: Date }): Record<QuotaWindow, number> {
+    const used = {} as Record<QuotaWindow, number>;
+    for (const window of windows) {
+      const bucket = `${key}:${window}:${quotaWindow(window, now).id}`;
+      used[window] = (this.statements.read.get(bucket) as { count: number } | undefined)?.count ?? 0;
+    }
+    return used;
+  }
+
   consumeQuota({ key, limits, now }: { key: string; limits: readonly QuotaLimit[]; now: Date }): QuotaDecision {
     const windows = limits.map((limit) => {
       const window = quotaWindow(limit.window, now);
