@@ -4,7 +4,7 @@ import type { GenerationResult } from "@/ai/schemas/generation";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import { AppError } from "@/lib/errors";
 import { getStore } from "@/lib/store";
-import type { Page, PlanSummary } from "@/lib/store/types";
+import type { Page, PlanSort, PlanSummary } from "@/lib/store/types";
 import { PlanIdSchema, type PlanRecord } from "./schema";
 
 /** How long a deleted plan can be restored before `purgeDeletedPlans` removes it. */
@@ -39,8 +39,16 @@ export async function requireOwnPlan(args: { id: string; userId: string }): Prom
   return record;
 }
 
-export async function listOwnPlans(args: { userId: string; limit: number; cursor?: string }): Promise<Page<PlanSummary>> {
-  return getStore().listPlansByOwner({ ownerId: args.userId, limit: args.limit, cursor: args.cursor });
+/** The caller's plans in the asked order, only those whose title holds every word of `query`. */
+export async function listOwnPlans(args: {
+  userId: string;
+  limit: number;
+  cursor?: string;
+  query?: string;
+  sort?: PlanSort;
+}): Promise<Page<PlanSummary>> {
+  const { userId, ...rest } = args;
+  return getStore().listPlansByOwner({ ownerId: userId, ...rest });
 }
 
 /** The record of a freshly generated plan, version 1, not yet saved. */

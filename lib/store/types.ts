@@ -1,5 +1,7 @@
+import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
+export type { PlanListQuery, PlanSort } from "./plan-listing";
 export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
 export type QuotaWindow = "minute" | "day";
@@ -34,8 +36,14 @@ export interface Store {
   createPlan(args: { record: PlanRecord }): Promise<void>;
   /** A plan, or null when unknown or (unless asked) soft-deleted. */
   getPlanById(args: { id: string; includeDeleted?: boolean }): Promise<PlanRecord | null>;
-  /** An owner's live plans, newest first (createdAt, then id, descending). */
-  listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }): Promise<Page<PlanSummary>>;
+  /**
+   * An owner's live plans in the asked order (newest first by default; ties by id),
+   * only those whose title holds every search word (lib/store/plan-listing.ts).
+   * A cursor continues only the order and search it came from (400 otherwise).
+   * A page may hold fewer than `limit` plans and still have a next cursor when a
+   * store bounds the work one search page may do (Firestore: README there).
+   */
+  listPlansByOwner(args: PlanListQuery): Promise<Page<PlanSummary>>;
   /**
    * Applies `update` to the current plan atomically and records the result as
    * the next version. `update` must be pure: a store may run it again when a

@@ -1,5 +1,6 @@
 import "server-only";
 import { type DocumentData, Timestamp } from "firebase-admin/firestore";
+import { foldTitle } from "../plan-listing";
 import {
   type PlanRecord,
   PlanRecordSchema,
@@ -28,7 +29,7 @@ function toTimestampOrNull(iso: string | null): Timestamp | null {
 }
 
 /** A stored Timestamp as an ISO string; anything else is left for the schema to refuse. */
-function iso(value: unknown): unknown {
+export function iso(value: unknown): unknown {
   return value instanceof Timestamp ? value.toDate().toISOString() : value;
 }
 
@@ -39,6 +40,8 @@ function field(data: DocumentData, key: string): unknown {
 export function toPlanDoc(record: PlanRecord): DocumentData {
   return {
     ...record,
+    // Firestore cannot fold case or accents in a query: the folded title is stored to sort by name.
+    titleKey: foldTitle(record.title),
     createdAt: toTimestamp(record.createdAt),
     updatedAt: toTimestamp(record.updatedAt),
     deletedAt: toTimestampOrNull(record.deletedAt),
@@ -64,6 +67,7 @@ export const PLAN_SUMMARY_FIELDS = [
   "updatedAt",
   "generation.provider",
   "completeness.complete",
+  "titleKey",
 ];
 
 export function fromPlanSummaryDoc(data: DocumentData, id: string): PlanSummary {

@@ -1,7 +1,16 @@
 import "server-only";
-import { FieldPath, type Firestore, type Query, Timestamp } from "firebase-admin/firestore";
+import { FieldPath, type Firestore, type Query, type QueryDocumentSnapshot, Timestamp } from "firebase-admin/firestore";
 import { AppError } from "@/lib/errors";
-import { checkPageLimit, decodePlanCursor, decodeVersionCursor, encodePlanCursor, encodeVersionCursor, toPage } from "../cursor";
+import {
+  checkPageLimit,
+  decodePlanCursor,
+  decodeVersionCursor,
+  encodePlanCursor,
+  encodeVersionCursor,
+  type PlanPosition,
+  toPage,
+} from "../cursor";
+import { foldTitle, type PlanListQuery, type PlanSort, searchWords, titleMatches } from "../plan-listing";
 import type { PlanChange, PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary } from "../records";
 import { isPlanId, nextPlanState, normalizePlanRecord, samePlanRecord, versionOf } from "../store-rules";
 import type { Page } from "../types";
@@ -10,15 +19,34 @@ import {
   fromPlanSummaryDoc,
   fromVersionDoc,
   fromVersionSummaryDoc,
+  iso,
   PLAN_SUMMARY_FIELDS,
   toPlanDoc,
   toTimestamp,
   toVersionDoc,
   VERSION_SUMMARY_FIELDS,
 } from "./firestore-convert";
-import { COLLECTIONS, isAlreadyExists, TRANSACTION_OPTIONS } from "./firestore-db";
+import { COLLECTIONS, grpcCode, isAlreadyExists, TRANSACTION_OPTIONS } from "./firestore-db";
 import { deletePlansWithEverything } from "./firestore-purge";
 import type { KeyedQueue } from "./keyed-queue";
+
+/** The field each order sorts on; ties are broken by document id in the same direction. */
+const ORDERS: Record<PlanSort, { field: string; direction: "asc" | "desc" }> = {
+  newest: { field: "createdAt", direction: "desc" },
+  oldest: { field: "createdAt", direction: "asc" },
+  updated: { field: "updatedAt", direction: "desc" },
+  title: { field: "titleKey", direction: "asc" },
+};
+/** Plans read per query while searching, and at most per page (the README explains the bound). */
+const SEARCH_BATCH = 100;
+const SEARCH_SCAN_LIMIT = 500;
+const FAILED_PRECONDITION = 9;
+
+/** Where a listed document stands in the order: its sort field as the cursor keeps it. */
+function positionKey(doc: QueryDocumentSnapshot, sort: PlanSort): string {
+  const value = doc.get(ORDERS[sort].field);
+  return sort === "title" ? String(value) : String(iso(value));
+}
 
 /** Plans at `plans/{id}` and their versions at `plans/{id}/versions/{version}`. */
 export class FirestorePlans {
@@ -59,30 +87,72 @@ export class FirestorePlans {
     return includeDeleted || record.deletedAt === null ? record : null;
   }
 
-  async listPlansByOwner({
-    ownerId,
-    limit,
-    cursor,
-  }: {
-    ownerId: string;
-    limit: number;
-    cursor?: string;
-  }): Promise<Page<PlanSummary>> {
-    const take = checkPageLimit(limit) + 1;
-    let query: Query = this.db
-      .collection(COLLECTIONS.plans)
-      .where("ownerId", "==", ownerId)
-      .where("deletedAt", "==", null)
-      .orderBy("createdAt", "desc")
-      .orderBy(FieldPath.documentId(), "desc")
+  /** An owner's live plans in one order, summary fields only (see ORDERS and the README). */
+  private ownerPlans(ownerId: string, sort: PlanSort): Query {
+    const { field, direction } = ORDERS[sort];
+    return this.livePlansOf(ownerId)
+      .orderBy(field, direction)
+      .orderBy(FieldPath.documentId(), direction)
       .select(...PLAN_SUMMARY_FIELDS);
-    if (cursor !== undefined) {
-      const after = decodePlanCursor(cursor);
-      query = query.startAfter(toTimestamp(after.createdAt), after.id);
+  }
+
+  private livePlansOf(ownerId: string): Query {
+    return this.db.collection(COLLECTIONS.plans).where("ownerId", "==", ownerId).where("deletedAt", "==", null);
+  }
+
+  /**
+   * Ordering by titleKey leaves out documents without it (saved before it
+   * existed, or restored since): when counting shows some, they get it first.
+   */
+  private async backfillTitleKeys(ownerId: string): Promise<void> {
+    const live = this.livePlansOf(ownerId);
+    const [all, keyed] = await Promise.all([live.count().get(), live.where("titleKey", ">=", "").count().get()]);
+    if (all.data().count === keyed.data().count) return;
+    const snapshot = await live.select("title", "titleKey").get();
+    const missing = snapshot.docs.filter((doc) => typeof doc.get("titleKey") !== "string");
+    await Promise.all(
+      missing.map((doc) =>
+        // Only if untouched since read: a concurrent rename writes the right key itself.
+        doc.ref.update({ titleKey: foldTitle(String(doc.get("title"))) }, { lastUpdateTime: doc.updateTime }).catch((error) => {
+          if (grpcCode(error) !== FAILED_PRECONDITION) throw error;
+        }),
+      ),
+    );
+  }
+
+  /**
+   * Firestore cannot search inside strings, so a search reads the owner's plans
+   * in the asked order, a batch at a time (summary fields only), and keeps those
+   * whose folded title holds every word. One page reads at most SEARCH_SCAN_LIMIT
+   * plans: past that it answers with what it found and a cursor to go on from.
+   */
+  async listPlansByOwner({ ownerId, limit, cursor, query, sort = "newest" }: PlanListQuery): Promise<Page<PlanSummary>> {
+    const take = checkPageLimit(limit) + 1;
+    const words = searchWords(query);
+    let position = cursor === undefined ? null : decodePlanCursor(cursor, { sort, words });
+    if (sort === "title" && position === null) await this.backfillTitleKeys(ownerId);
+    const ordered = this.ownerPlans(ownerId, sort);
+    const batch = words.length === 0 ? take : Math.max(take, SEARCH_BATCH);
+    const found: { summary: PlanSummary; position: PlanPosition }[] = [];
+    let scanned = 0;
+    for (;;) {
+      const from = position && (sort === "title" ? position.key : toTimestamp(position.key));
+      const snapshot = await (position ? ordered.startAfter(from, position.id) : ordered).limit(batch).get();
+      for (const doc of snapshot.docs) {
+        scanned++;
+        const summary = fromPlanSummaryDoc(doc.data(), doc.id);
+        position = { key: positionKey(doc, sort), id: doc.id };
+        if (titleMatches(foldTitle(summary.title), words)) found.push({ summary, position });
+        if (found.length === take) break;
+      }
+      const last = position;
+      const encode = (at: PlanPosition) => encodePlanCursor({ sort, words, last: at });
+      if (found.length === take || snapshot.size < batch || last === null) {
+        const page = toPage(found, limit, (item) => encode(item.position));
+        return { items: page.items.map((item) => item.summary), nextCursor: page.nextCursor };
+      }
+      if (scanned >= SEARCH_SCAN_LIMIT) return { items: found.map((item) => item.summary), nextCursor: encode(last) };
     }
-    const snapshot = await query.limit(take).get();
-    const items = snapshot.docs.map((doc) => fromPlanSummaryDoc(doc.data(), doc.id));
-    return toPage(items, limit, encodePlanCursor);
   }
 
   async updatePlan(args: {

@@ -1,6 +1,6 @@
 import "server-only";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
-import type { QuotaLimit, Store } from "../types";
+import type { PlanListQuery, QuotaLimit, Store } from "../types";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestorePlans } from "./firestore-plans";
@@ -51,7 +51,7 @@ export class FirestoreStore implements Store {
   getPlanById(args: { id: string; includeDeleted?: boolean }) {
     return this.connection.call("getPlanById", () => this.plans.getPlanById(args), this.timeoutMs);
   }
-  listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }) {
+  listPlansByOwner(args: PlanListQuery) {
     return this.connection.call("listPlansByOwner", () => this.plans.listPlansByOwner(args), this.timeoutMs);
   }
   updatePlan(args: { id: string; change: PlanChange; update: (current: PlanRecord) => PlanRecord; now?: Date }) {

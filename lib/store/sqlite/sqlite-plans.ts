@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import { AppError } from "@/lib/errors";
 import { checkPageLimit, decodePlanCursor, decodeVersionCursor, encodePlanCursor, encodeVersionCursor, toPage } from "../cursor";
+import { foldTitle, type PlanListQuery, type PlanSort, searchWords } from "../plan-listing";
 import {
   type PlanChange,
   type PlanRecord,
@@ -20,10 +21,17 @@ import { isConstraintViolation } from "./sqlite-database";
 const SUMMARY_COLUMNS = `id, title, version, created_at AS createdAt, updated_at AS updatedAt,
   json_extract(doc, '$.generation.provider') AS provider, json_extract(doc, '$.completeness.complete') AS complete`;
 const VERSION_SUMMARY_COLUMNS = "plan_id AS planId, version, title, change, created_at AS createdAt";
+/** The column each order sorts on; ties are broken by id in the same direction. */
+const ORDERS: Record<PlanSort, { column: string; direction: "ASC" | "DESC" }> = {
+  newest: { column: "created_at", direction: "DESC" },
+  oldest: { column: "created_at", direction: "ASC" },
+  updated: { column: "updated_at", direction: "DESC" },
+  title: { column: "title_key", direction: "ASC" },
+};
 const PURGEABLE = "SELECT id FROM plans WHERE deleted_at < ?";
 
 type PlanRow = { doc: string; deleted_at: string | null };
-type SummaryRow = Omit<PlanSummary, "complete"> & { complete: number };
+type SummaryRow = Omit<PlanSummary, "complete"> & { complete: number; sortKey: string };
 type VersionSummaryRow = Omit<PlanVersionSummary, "change"> & { change: string };
 
 /** Plans and their versions in SQLite: one row per plan (the record as JSON plus indexed columns), one per version. */
@@ -33,22 +41,15 @@ export class SqlitePlans {
   constructor(private readonly db: Database.Database) {
     this.statements = {
       insertPlan: db.prepare(
-        "INSERT INTO plans (id, owner_id, title, version, created_at, updated_at, deleted_at, doc) VALUES (@id, @ownerId, @title, @version, @createdAt, @updatedAt, @deletedAt, @doc)",
+        "INSERT INTO plans (id, owner_id, title, title_key, version, created_at, updated_at, deleted_at, doc) VALUES (@id, @ownerId, @title, @titleKey, @version, @createdAt, @updatedAt, @deletedAt, @doc)",
       ),
       updatePlan: db.prepare(
-        "UPDATE plans SET title = @title, version = @version, updated_at = @updatedAt, doc = @doc WHERE id = @id AND version = @previous",
+        "UPDATE plans SET title = @title, title_key = @titleKey, version = @version, updated_at = @updatedAt, doc = @doc WHERE id = @id AND version = @previous",
       ),
       insertVersion: db.prepare(
         "INSERT INTO plan_versions (plan_id, version, title, change, created_at, doc) VALUES (@planId, @version, @title, @change, @createdAt, @doc)",
       ),
       readPlan: db.prepare("SELECT doc, deleted_at FROM plans WHERE id = ?"),
-      firstPage: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE owner_id = ? AND deleted_at IS NULL ORDER BY created_at DESC, id DESC LIMIT ?`,
-      ),
-      nextPage: db.prepare(
-        `SELECT ${SUMMARY_COLUMNS} FROM plans WHERE owner_id = ? AND deleted_at IS NULL AND (created_at, id) < (?, ?)
-         ORDER BY created_at DESC, id DESC LIMIT ?`,
-      ),
       firstVersions: db.prepare(
         `SELECT ${VERSION_SUMMARY_COLUMNS} FROM plan_versions WHERE plan_id = ? ORDER BY version DESC LIMIT ?`,
       ),
@@ -64,6 +65,42 @@ export class SqlitePlans {
       countAll: db.prepare("SELECT COUNT(*) AS n FROM plans"),
       countSince: db.prepare("SELECT COUNT(*) AS n FROM plans WHERE created_at >= ?"),
     };
+    this.backfillTitleKeys();
+  }
+
+  /** Listing statements, one per shape (order, cursor or not, number of search words). */
+  private readonly listings = new Map<string, Database.Statement>();
+
+  /** Titles saved before migration 4 (or by an older version of the app since) get their folded form. */
+  private backfillTitleKeys(): void {
+    const missing = this.db.prepare("SELECT id, title FROM plans WHERE title_key IS NULL").all() as {
+      id: string;
+      title: string;
+    }[];
+    if (missing.length === 0) return;
+    const set = this.db.prepare("UPDATE plans SET title_key = ? WHERE id = ?");
+    this.db
+      .transaction(() => {
+        for (const row of missing) set.run(foldTitle(row.title), row.id);
+      })
+      .immediate();
+  }
+
+  private listing(sort: PlanSort, after: boolean, words: number): Database.Statement {
+    const shape = `${sort}:${after}:${words}`;
+    let statement = this.listings.get(shape);
+    if (!statement) {
+      const { column, direction } = ORDERS[sort];
+      const conditions = ["owner_id = @ownerId", "deleted_at IS NULL"];
+      if (after) conditions.push(`(${column}, id) ${direction === "DESC" ? "<" : ">"} (@afterKey, @afterId)`);
+      for (let i = 0; i < words; i++) conditions.push(`instr(title_key, @w${i}) > 0`);
+      statement = this.db.prepare(
+        `SELECT ${SUMMARY_COLUMNS}, ${column} AS sortKey FROM plans WHERE ${conditions.join(" AND ")}
+         ORDER BY ${column} ${direction}, id ${direction} LIMIT @take`,
+      );
+      this.listings.set(shape, statement);
+    }
+    return statement;
   }
 
   private insertVersion(version: PlanVersion): void {
@@ -81,7 +118,7 @@ export class SqlitePlans {
     const valid = normalizePlanRecord(record);
     const { deletedAt, ...doc } = valid;
     const save = this.db.transaction(() => {
-      this.statements.insertPlan.run({ ...valid, doc: JSON.stringify(doc) });
+      this.statements.insertPlan.run({ ...valid, titleKey: foldTitle(valid.title), doc: JSON.stringify(doc) });
       this.insertVersion(versionOf(valid, { kind: "generated" }, valid.updatedAt));
     });
     try {
@@ -99,16 +136,23 @@ export class SqlitePlans {
     return record && (includeDeleted || record.deletedAt === null) ? record : null;
   }
 
-  listPlansByOwner({ ownerId, limit, cursor }: { ownerId: string; limit: number; cursor?: string }): Page<PlanSummary> {
+  listPlansByOwner({ ownerId, limit, cursor, query, sort = "newest" }: PlanListQuery): Page<PlanSummary> {
     const take = checkPageLimit(limit) + 1;
-    const after = cursor === undefined ? null : decodePlanCursor(cursor);
-    const rows = (
-      after
-        ? this.statements.nextPage.all(ownerId, after.createdAt, after.id, take)
-        : this.statements.firstPage.all(ownerId, take)
-    ) as SummaryRow[];
-    const items = rows.map((row) => readBack(PlanSummarySchema, { ...row, complete: row.complete === 1 }, `plan ${row.id}`));
-    return toPage(items, limit, encodePlanCursor);
+    const words = searchWords(query);
+    const after = cursor === undefined ? null : decodePlanCursor(cursor, { sort, words });
+    const params: Record<string, string | number> = { ownerId, take };
+    if (after) Object.assign(params, { afterKey: after.key, afterId: after.id });
+    words.forEach((word, i) => {
+      params[`w${i}`] = word;
+    });
+    const rows = this.listing(sort, after !== null, words.length).all(params) as SummaryRow[];
+    const page = toPage(rows, limit, (last) => encodePlanCursor({ sort, words, last: { key: last.sortKey, id: last.id } }));
+    return {
+      items: page.items.map(({ sortKey, ...row }) =>
+        readBack(PlanSummarySchema, { ...row, complete: row.complete === 1 }, `plan ${row.id}`),
+      ),
+      nextCursor: page.nextCursor,
+    };
   }
 
   updatePlan(args: {
@@ -122,7 +166,12 @@ export class SqlitePlans {
       if (!current) return null;
       const { record, version } = nextPlanState({ current, change: args.change, update: args.update, now: args.now });
       const { deletedAt, ...doc } = record;
-      this.statements.updatePlan.run({ ...record, previous: current.version, doc: JSON.stringify(doc) });
+      this.statements.updatePlan.run({
+        ...record,
+        titleKey: foldTitle(record.title),
+        previous: current.version,
+        doc: JSON.stringify(doc),
+      });
       this.insertVersion(version);
       return record;
     });

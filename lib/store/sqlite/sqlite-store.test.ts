@@ -49,6 +49,9 @@ describe("SqliteStore migrations", () => {
     const store = new SqliteStore(file);
     expect(await store.getPlanById({ id: old.id })).toEqual({ ...old, deletedAt: null });
     expect((await store.listPlansByOwner({ ownerId: "owner-a", limit: 5 })).items.map((p) => p.id)).toEqual([old.id]);
+    // Migration 4's folded titles are filled in on open: a search and the name order find the old plan.
+    const byName = await store.listPlansByOwner({ ownerId: "owner-a", limit: 5, sort: "title", query: old.title.toUpperCase() });
+    expect(byName.items.map((p) => p.id)).toEqual([old.id]);
     const version = await store.getPlanVersion({ planId: old.id, version: 1 });
     expect(version).toEqual({
       planId: old.id,

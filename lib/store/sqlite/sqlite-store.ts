@@ -1,7 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
-import type { QuotaLimit, Store } from "../types";
+import type { PlanListQuery, QuotaLimit, Store } from "../types";
 import { openDatabase } from "./sqlite-database";
 import { SqlitePlans } from "./sqlite-plans";
 import { SqliteQuota } from "./sqlite-quota";
@@ -35,7 +35,7 @@ export class SqliteStore implements Store {
   async getPlanById(args: { id: string; includeDeleted?: boolean }) {
     return this.plans.getPlanById(args);
   }
-  async listPlansByOwner(args: { ownerId: string; limit: number; cursor?: string }) {
+  async listPlansByOwner(args: PlanListQuery) {
     return this.plans.listPlansByOwner(args);
   }
   async updatePlan(args: { id: string; change: PlanChange; update: (current: PlanRecord) => PlanRecord; now?: Date }) {
