@@ -15,7 +15,7 @@ const section = (attempt: number, key: "executiveSummary" | "situation", complet
 describe("generationReducer", () => {
   it("names the section being written and announces each completed one once", () => {
     const writing = run([section(1, "executiveSummary", false)]);
-    expect(progressText(writing)).toBe("Writing Executive summary…");
+    expect(progressText(writing)).toBe("Writing: Executive summary (1 of 13)");
     const done = run([
       section(1, "executiveSummary", false),
       section(1, "executiveSummary", true),
@@ -23,7 +23,7 @@ describe("generationReducer", () => {
       section(1, "situation", false),
     ]);
     expect(done.announcements).toEqual(["Executive summary written."]);
-    expect(progressText(done)).toBe("Writing Situation…");
+    expect(progressText(done)).toBe("Writing: Situation (2 of 13)");
   });
 
   it("clears what was shown when a new attempt starts, and ignores a stale one", () => {
@@ -42,6 +42,11 @@ describe("generationReducer", () => {
   it("ends with the error's message and request id", () => {
     const state = run([{ event: "error", data: { code: "ai_failed", message: "The model failed.", requestId: "req-1" } }]);
     expect(state.status).toBe("failed");
-    expect(state.error).toEqual({ message: "The model failed.", requestId: "req-1" });
+    expect(state.error).toEqual({ kind: "server", message: "The model failed.", requestId: "req-1", retryAfterSeconds: null });
+  });
+
+  it("offers a rephrase, not a retry, when the model refused the content", () => {
+    const state = run([{ event: "error", data: { code: "ai_blocked", message: "Rephrase it.", requestId: "req-2" } }]);
+    expect(state.error?.kind).toBe("blocked");
   });
 });

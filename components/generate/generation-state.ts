@@ -4,6 +4,20 @@ import type { GenerateEvent, PlanRecord } from "@/lib/plans/schema";
 
 export type GenerationStatus = "idle" | "connecting" | "streaming" | "saved" | "unsaved" | "failed" | "cancelled";
 
+/**
+ * Why a generation ended without a plan, which decides the next step offered:
+ * offline / network / interrupted / busy / server: try again; refused: fix the form; blocked: rephrase.
+ */
+export type FailureKind = "offline" | "network" | "interrupted" | "refused" | "busy" | "server" | "blocked";
+
+export interface GenerationFailure {
+  kind: FailureKind;
+  message: string;
+  requestId: string | null;
+  /** From a 429's Retry-After, when the server sent one. */
+  retryAfterSeconds: number | null;
+}
+
 export interface StreamedSection {
   value: unknown;
   complete: boolean;
@@ -19,7 +33,7 @@ export interface GenerationState {
   announcements: string[];
   notices: Notice[];
   meta: { requestId: string; model: string; provider: "gemini" | "builtin" } | null;
-  error: { message: string; requestId: string | null } | null;
+  error: GenerationFailure | null;
   saved: PlanRecord | null;
   /** Written while the store was down: kept in this browser until it can be saved. */
   unsaved: { record: PlanRecord; message: string } | null;
@@ -28,7 +42,7 @@ export interface GenerationState {
 export type GenerationAction =
   | { type: "start" }
   | { type: "event"; event: GenerateEvent }
-  | { type: "failed"; message: string; requestId: string | null }
+  | { type: "failed"; failure: GenerationFailure }
   | { type: "cancelled" }
   | { type: "reset" };
 
@@ -81,7 +95,12 @@ function onEvent(state: GenerationState, event: GenerateEvent): GenerationState 
         ...state,
         status: "failed",
         current: null,
-        error: { message: event.data.message, requestId: event.data.requestId },
+        error: {
+          kind: event.data.code === "ai_blocked" ? "blocked" : "server",
+          message: event.data.message,
+          requestId: event.data.requestId,
+          retryAfterSeconds: null,
+        },
       };
   }
 }
@@ -93,7 +112,7 @@ export function generationReducer(state: GenerationState, action: GenerationActi
     case "event":
       return onEvent(state, action.event);
     case "failed":
-      return { ...state, status: "failed", current: null, error: { message: action.message, requestId: action.requestId } };
+      return { ...state, status: "failed", current: null, error: action.failure };
     case "cancelled":
       return { ...state, status: "cancelled", current: null };
     case "reset":
@@ -101,14 +120,17 @@ export function generationReducer(state: GenerationState, action: GenerationActi
   }
 }
 
-/** The progress line: which section is being written, or what happens next. */
+/** The progress line: which section is being written (and where it sits in the plan), or what happens next. */
 export function progressText(state: GenerationState): string {
   if (state.status === "connecting") return "Starting…";
   if (state.status !== "streaming") return "";
-  if (state.current) return `Writing ${SECTION_TITLES[state.current]}…`;
-  const done = SECTION_KEYS.filter((key) => state.sections[key]?.complete).length;
-  if (done === SECTION_KEYS.length) return "Checking and saving the plan…";
-  return done === 0 ? "Waiting for the model…" : "Writing…";
+  const total = SECTION_KEYS.length;
+  if (state.current) {
+    return `Writing: ${SECTION_TITLES[state.current]} (${SECTION_KEYS.indexOf(state.current) + 1} of ${total})`;
+  }
+  const done = completedCount(state);
+  if (done === total) return "Checking and saving the plan…";
+  return done === 0 ? "Waiting for the model…" : `Writing… (${done} of ${total} done)`;
 }
 
 export function completedCount(state: GenerationState): number {

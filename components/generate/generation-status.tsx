@@ -1,13 +1,18 @@
 import Link from "next/link";
 import type { Ref } from "react";
 import { SECTION_KEYS } from "@/ai/schemas/plan";
+import { FailurePanel } from "./failure-panel";
 import { completedCount, type GenerationState, isBusy, progressText } from "./generation-state";
 import { NoticeList } from "./notice-list";
 
 interface GenerationStatusProps {
   state: GenerationState;
   subject: string;
+  online: boolean;
   onCancel: () => void;
+  onRetry: () => void;
+  /** Back to the form, at the field to change. */
+  onEdit: () => void;
   headingRef: Ref<HTMLHeadingElement>;
 }
 
@@ -19,9 +24,10 @@ function writerLabel({ meta, notices }: GenerationState): string | null {
 }
 
 /** What is happening now: progress, who is writing, notices, and how it ended. */
-export function GenerationStatus({ state, subject, onCancel, headingRef }: GenerationStatusProps) {
+export function GenerationStatus({ state, subject, online, onCancel, onRetry, onEdit, headingRef }: GenerationStatusProps) {
   const busy = isBusy(state.status);
   const done = completedCount(state);
+  const total = SECTION_KEYS.length;
   const writer = writerLabel(state);
   return (
     <section
@@ -51,15 +57,24 @@ export function GenerationStatus({ state, subject, onCancel, headingRef }: Gener
       </div>
       {busy ? (
         <>
-          <p data-testid="progress" className="font-medium">
+          <p data-testid="progress" id="generation-progress-text" className="font-medium">
             {progressText(state)}
           </p>
-          <progress
-            value={done}
-            max={SECTION_KEYS.length}
-            aria-label={`${done} of ${SECTION_KEYS.length} sections written`}
-            className="h-2 w-full overflow-hidden rounded-full accent-brand-600 [&::-webkit-progress-bar]:bg-slate-200 [&::-webkit-progress-value]:bg-brand-600 dark:[&::-webkit-progress-bar]:bg-slate-800"
-          />
+          <div
+            role="progressbar"
+            aria-labelledby="generation-progress-text"
+            aria-valuemin={0}
+            aria-valuemax={total}
+            aria-valuenow={done}
+            aria-valuetext={`${done} of ${total} sections written`}
+            data-testid="progressbar"
+            className="h-2 w-full overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800"
+          >
+            <div
+              className="h-full rounded-full bg-brand-600 transition-[width] motion-reduce:transition-none dark:bg-brand-300"
+              style={{ width: `${(done / total) * 100}%` }}
+            />
+          </div>
         </>
       ) : null}
       {writer ? (
@@ -77,13 +92,15 @@ export function GenerationStatus({ state, subject, onCancel, headingRef }: Gener
         </p>
       ) : null}
       {state.status === "cancelled" ? (
-        <p role="status">Cancelled. Nothing was saved; change the details below or try again.</p>
+        <div className="flex flex-wrap items-center gap-3">
+          <p role="status">Cancelled. Nothing was saved; change the details below or try again.</p>
+          <button type="button" className="btn-secondary" onClick={onRetry} disabled={!online}>
+            Try again
+          </button>
+        </div>
       ) : null}
       {state.status === "failed" && state.error ? (
-        <div role="alert" className="rounded-md bg-red-50 p-3 text-red-900 dark:bg-red-950/50 dark:text-red-200">
-          <p className="font-medium">{state.error.message}</p>
-          {state.error.requestId ? <p className="mt-1 text-xs">Request id: {state.error.requestId}</p> : null}
-        </div>
+        <FailurePanel failure={state.error} online={online} onRetry={onRetry} onEdit={onEdit} />
       ) : null}
     </section>
   );

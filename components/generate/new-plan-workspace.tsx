@@ -7,10 +7,12 @@ import { safeLocale } from "@/components/plan/format";
 import { PlanDocument, planView } from "@/components/plan/plan-document";
 import { PlanForm } from "@/components/plan-form/plan-form";
 import type { PlanRecord } from "@/lib/plans/schema";
+import { ConnectionBanner } from "./connection-banner";
 import { isBusy } from "./generation-state";
 import { GenerationStatus } from "./generation-status";
 import { PLAN_SAVED_EVENT } from "./pending-plans-saver";
 import { StreamedSections } from "./streamed-sections";
+import { useOnline } from "./use-online";
 import { usePlanGeneration } from "./use-plan-generation";
 
 function subjectOf(input: PlanInput | null): string {
@@ -27,6 +29,7 @@ export function NewPlanWorkspace() {
   const { state, start, cancel } = usePlanGeneration(onSaved);
   const [input, setInput] = useState<PlanInput | null>(null);
   const statusHeading = useRef<HTMLHeadingElement>(null);
+  const online = useOnline();
   const locked = isBusy(state.status) || state.status === "saved" || state.status === "unsaved";
 
   // A plan kept in this browser moves to its own URL once the saver gets it into the store.
@@ -53,12 +56,32 @@ export function NewPlanWorkspace() {
     [start],
   );
 
+  const retry = useCallback(() => {
+    if (input) void start(input);
+  }, [input, start]);
+
+  // The form is visible again after a failure: go to the field the server or the model objected to.
+  const edit = useCallback(() => {
+    const form = document.getElementById("plan-form");
+    const target = form?.querySelector<HTMLElement>('[aria-invalid="true"]') ?? document.getElementById("businessDescription");
+    target?.focus();
+  }, []);
+
   return (
     <div className="space-y-6">
+      <ConnectionBanner />
       {state.status !== "idle" ? (
-        <GenerationStatus state={state} subject={subjectOf(input)} onCancel={cancel} headingRef={statusHeading} />
+        <GenerationStatus
+          state={state}
+          subject={subjectOf(input)}
+          online={online}
+          onCancel={cancel}
+          onRetry={retry}
+          onEdit={edit}
+          headingRef={statusHeading}
+        />
       ) : null}
-      <PlanForm onSubmit={submit} hidden={locked} />
+      <PlanForm onSubmit={submit} hidden={locked} offline={!online} />
       {state.unsaved ? (
         <>
           <p

@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useReducer, useRef } from "react";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import type { PlanRecord } from "@/lib/plans/schema";
-import { ApiError, type FieldProblem, streamGeneratePlan } from "./generate-client";
+import { type FieldProblem, GenerateError, streamGeneratePlan } from "./generate-client";
 import { generationReducer, initialGenerationState } from "./generation-state";
 import { keepPendingPlan } from "./pending-plans";
 
@@ -42,14 +42,19 @@ export function usePlanGeneration(onSaved: (record: PlanRecord) => void) {
         dispatch({ type: "cancelled" });
         return [];
       }
-      if (error instanceof ApiError) {
-        dispatch({ type: "failed", message: error.message, requestId: error.requestId });
+      if (error instanceof GenerateError) {
+        dispatch({ type: "failed", failure: error.toFailure() });
         return error.fields;
       }
+      // Not expected (the client turns every failure into a GenerateError); still a message and a retry.
       dispatch({
         type: "failed",
-        message: "Could not reach the server. Check your connection and try again.",
-        requestId: null,
+        failure: {
+          kind: "network",
+          message: "Something went wrong while writing the plan. Try again.",
+          requestId: null,
+          retryAfterSeconds: null,
+        },
       });
       return [];
     } finally {

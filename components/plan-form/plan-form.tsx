@@ -2,7 +2,10 @@
 
 import { type FormEvent, useEffect, useState } from "react";
 import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
+import { SUBMIT_BUTTON_ID } from "@/components/generate/connection-banner";
 import { DescriptionField } from "./description-field";
+import { ExamplePicker } from "./example-picker";
+import type { ExampleBusiness } from "./examples";
 import { describe, Field } from "./field";
 import {
   CURRENCIES,
@@ -21,17 +24,24 @@ interface PlanFormProps {
   /** Starts a generation; resolves with the server's field problems if it refused the input. */
   onSubmit: (input: PlanInput) => Promise<{ field: string; message: string }[]>;
   hidden?: boolean;
+  /** The browser is offline: the form stays editable, submitting waits for the connection. */
+  offline?: boolean;
 }
+
+/** The control whose message a field's problems show under (the language tag shows the language's). */
+const errorKey = (name: FieldName): FieldName => (name === "customLanguage" ? "language" : name);
 
 function validate(values: PlanFormValues) {
   return PlanInputSchema.safeParse(toPlanInputDraft(values));
 }
 
-export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
+export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanFormProps) {
   const [values, setValues] = useState(initialFormValues);
   const [errors, setErrors] = useState<FieldErrors>({});
-  const [descriptionTouched, setDescriptionTouched] = useState(false);
+  // Fields left at least once: from then on their message follows what is typed.
+  const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
   const [focusRequest, setFocusRequest] = useState(0);
+  const [example, setExample] = useState<ExampleBusiness | null>(null);
 
   // After a failed submit, move focus to the first control with a problem (once the form is visible again).
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when a focus is requested
@@ -45,33 +55,43 @@ export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
   function update(name: FieldName, value: string) {
     const next = { ...values, [name]: value };
     setValues(next);
-    const checkDescription = name === "businessDescription" && descriptionTouched;
-    if (Object.keys(errors).length === 0 && !checkDescription) return;
-    // Re-check live only the fields already showing a message, so typing never nags early.
+    const edited = errorKey(name);
+    const checkEdited = touched.has(name);
+    if (Object.keys(errors).length === 0 && !checkEdited) return;
+    // Re-check live only the fields already showing a message or already left once, so typing never nags early.
     const result = validate(next);
     const now = result.success ? {} : errorsFromZod(result.error.issues);
     setErrors((previous) => {
       const kept: FieldErrors = {};
-      const edited = name === "customLanguage" ? "language" : name;
       for (const key of Object.keys(previous) as (keyof FieldErrors)[]) {
         if (key === edited || key === "form") kept[key] = now[key];
         else kept[key] = now[key] ?? previous[key];
       }
-      if (checkDescription) kept.businessDescription = now.businessDescription;
+      if (checkEdited) kept[edited] = now[edited];
       return kept;
     });
   }
 
-  function blurDescription() {
-    setDescriptionTouched(true);
+  /** Leaving a field checks it and shows its message next to it. */
+  function blur(name: FieldName) {
+    setTouched((previous) => (previous.has(name) ? previous : new Set(previous).add(name)));
     const result = validate(values);
-    const message = result.success ? undefined : errorsFromZod(result.error.issues).businessDescription;
-    setErrors((previous) => ({ ...previous, businessDescription: message }));
+    const key = errorKey(name);
+    const message = result.success ? undefined : errorsFromZod(result.error.issues)[key];
+    setErrors((previous) => ({ ...previous, [key]: message }));
+  }
+
+  function pickExample(picked: ExampleBusiness) {
+    setValues(picked.values);
+    setErrors({});
+    setTouched(new Set());
+    setExample(picked);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setDescriptionTouched(true);
+    if (offline) return;
+    setTouched(new Set(FIELD_ORDER));
     const result = validate(values);
     if (!result.success) {
       setErrors(errorsFromZod(result.error.issues));
@@ -90,14 +110,23 @@ export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
     ...describe(name, { error: errors[name] }),
     value: values[name],
     onChange: (event: { target: { value: string } }) => update(name, event.target.value),
+    onBlur: () => blur(name),
     className: "input",
   });
 
   return (
-    <form onSubmit={submit} noValidate hidden={hidden} aria-labelledby="plan-form-heading" className="card space-y-6">
+    <form
+      id="plan-form"
+      onSubmit={submit}
+      noValidate
+      hidden={hidden}
+      aria-labelledby="plan-form-heading"
+      className="card space-y-6"
+    >
       <h2 id="plan-form-heading" className="text-xl font-semibold">
         Your business
       </h2>
+      <ExamplePicker onPick={pickExample} picked={example} />
       {errors.form ? (
         <p id="plan-form-error" role="alert" tabIndex={-1} className="rounded-md bg-red-50 p-3 field-error dark:bg-red-950/50">
           {errors.form}
@@ -107,7 +136,7 @@ export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
         value={values.businessDescription}
         error={errors.businessDescription}
         onChange={(value) => update("businessDescription", value)}
-        onBlur={blurDescription}
+        onBlur={() => blur("businessDescription")}
       />
       <fieldset className="space-y-4">
         <legend className="text-base font-semibold">Details that sharpen the plan</legend>
@@ -178,10 +207,20 @@ export function PlanForm({ onSubmit, hidden = false }: PlanFormProps) {
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" className="btn-primary">
+        <button
+          type="submit"
+          id={SUBMIT_BUTTON_ID}
+          className="btn-primary"
+          disabled={offline}
+          aria-describedby="plan-submit-hint"
+        >
           Write my plan
         </button>
-        <p className="text-sm muted">Takes a few seconds; you can watch it being written.</p>
+        <p id="plan-submit-hint" className="text-sm muted">
+          {offline
+            ? "You are offline: this button comes back when the connection does."
+            : "Takes a few seconds; you can watch it being written."}
+        </p>
       </div>
     </form>
   );

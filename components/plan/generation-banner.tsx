@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { GenerationMeta } from "@/ai/schemas/generation";
 
 function seconds(ms: number): string {
@@ -15,8 +16,11 @@ function details(generation: GenerationMeta): string[] {
   return parts;
 }
 
-/** Says plainly which model wrote the plan, and why if it was not the one asked for. */
-export function GenerationBanner({ generation }: { generation: GenerationMeta }) {
+/**
+ * Says plainly which model wrote the plan, and why if it was not the one asked for;
+ * the owner also gets a next step when Gemini was skipped (the fallback messages say when to try again).
+ */
+export function GenerationBanner({ generation, readOnly = false }: { generation: GenerationMeta; readOnly?: boolean }) {
   const builtin = generation.provider === "builtin";
   return (
     <aside
@@ -40,6 +44,14 @@ export function GenerationBanner({ generation }: { generation: GenerationMeta })
         <p className="mt-1">
           <span className="font-medium">Why not {generation.fallback.from}: </span>
           {generation.fallback.message}
+          {readOnly ? null : (
+            <>
+              {" "}
+              <Link href="/" className="font-medium underline underline-offset-2">
+                Write a new plan
+              </Link>
+            </>
+          )}
         </p>
       ) : null}
       {builtin && !generation.fallback ? (

@@ -43,7 +43,7 @@ export function PlanDocument({ record, readOnly = false, headerActions, sectionA
         </h1>
         {readOnly ? null : headerActions}
       </header>
-      <GenerationBanner generation={record.generation} />
+      <GenerationBanner generation={record.generation} readOnly={readOnly} />
       <CompletenessPanel completeness={record.completeness} provenanceFixes={record.provenanceFixes} />
       <PlanContents />
       <div className="space-y-6">
