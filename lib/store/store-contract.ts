@@ -1,8 +1,11 @@
 import { describe } from "vitest";
+import { describeAnalyticsUserContract } from "./contract/analytics-users";
 import { type StoreFactory, useStoreUnderTest } from "./contract/context";
+import { describeIncidentContract } from "./contract/incidents";
 import { describeListingContract } from "./contract/listing";
 import { describePlanContract } from "./contract/plans";
 import { describeQuotaContract } from "./contract/quota";
+import { describeRollupContract } from "./contract/rollups";
 import { describeShareLinkContract } from "./contract/share-links";
 import { describeUserContract } from "./contract/users";
 import { describeVersionContract } from "./contract/versions";
@@ -24,5 +27,8 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeUserContract(ctx);
     describeShareLinkContract(ctx);
     describeQuotaContract(ctx);
+    describeAnalyticsUserContract(ctx);
+    describeRollupContract(ctx);
+    describeIncidentContract(ctx);
   });
 }

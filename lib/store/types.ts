@@ -1,6 +1,16 @@
+import type { Incident, IncidentUpdate, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
+export type {
+  Incident,
+  IncidentImpact,
+  IncidentStatus,
+  IncidentUpdate,
+  MinuteRollup,
+  RollupCounters,
+  StatusComponent,
+} from "./observability-records";
 export type { PlanListQuery, PlanSort } from "./plan-listing";
 export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
@@ -88,6 +98,49 @@ export interface Store {
    * is exhausted. Windows are calendar minutes and days in UTC.
    */
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }): Promise<QuotaDecision>;
+  /** How much of each window of `key` is used right now, without taking any. */
+  readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }): Promise<Record<QuotaWindow, number>>;
+
+  // Users, read for analytics. Days are UTC calendar days, `YYYY-MM-DD`.
+  /** Users first seen at or after `since` (and before `until` when given). */
+  countNewUsers(args: { since: Date; until?: Date }): Promise<number>;
+  /** Users whose last activity is at or after `since`. */
+  countUsersActiveSince(args: { since: Date }): Promise<number>;
+  /** Ids of the users active on any day from `fromDay` to `toDay`, both included, sorted; none when `fromDay` is after `toDay`. */
+  listActiveUserIds(args: { fromDay: string; toDay: string }): Promise<string[]>;
+
+  // Per-minute rollups: one record per instance per minute, summed by readers.
+  /**
+   * Adds `counters` to the instance's record for that minute, creating it when
+   * missing; all counters of one call land together. `minute` must be the start
+   * of a UTC minute (bad_request otherwise: it is never rounded). Empty counters write nothing.
+   */
+  addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }): Promise<void>;
+  /** Every instance's records for minutes from `from` (included) to `to` (excluded), oldest first. */
+  listRollups(args: { from: Date; to: Date }): Promise<MinuteRollup[]>;
+  /** Removes records for minutes before `before`; returns how many instance-minute records went. */
+  purgeRollups(args: { before: Date }): Promise<number>;
+
+  // Incidents (Statuspage vocabulary). Updates are append-only.
+  /**
+   * Saves a new incident; the identical incident again is a no-op (a retry).
+   * Refuses (bad_request) one whose status is not its latest update's, or whose
+   * `resolvedAt` is set while unresolved or missing while resolved.
+   */
+  createIncident(args: { incident: Incident }): Promise<void>;
+  getIncident(args: { id: string }): Promise<Incident | null>;
+  /**
+   * Appends an update (last, in arrival order) and moves the incident to its
+   * status; `resolvedAt` is set to the update's time when the status becomes
+   * `resolved` (a further `resolved` update keeps it) and cleared if it is reopened.
+   * Returns null when the incident is unknown.
+   */
+  addIncidentUpdate(args: { id: string; update: IncidentUpdate }): Promise<Incident | null>;
+  /**
+   * Incidents that overlap the window: created before `until` (now when absent)
+   * and unresolved or resolved at or after `since`. Newest first.
+   */
+  listIncidents(args: { since: Date; until?: Date }): Promise<Incident[]>;
 
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;

@@ -8,6 +8,8 @@ export const COLLECTIONS = {
   activity: "activity",
   shareLinks: "shareLinks",
   quota: "quota",
+  metricRollups: "metricRollups",
+  incidents: "incidents",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

@@ -6,7 +6,7 @@ import { COLLECTIONS } from "./firestore-db";
 const PAGE = 200;
 
 /** Deletes every document of a query (ids only are read), a page at a time, through `writer`. */
-async function deleteMatching(writer: BulkWriter, query: Query, each?: (ref: DocumentReference) => Promise<void>) {
+export async function deleteMatching(writer: BulkWriter, query: Query, each?: (ref: DocumentReference) => Promise<void>) {
   let deleted = 0;
   for (;;) {
     const page = await query.select().limit(PAGE).get();

@@ -41,6 +41,9 @@ function client(uid: string | null): Firestore {
   return db;
 }
 
+const ROLLUP_MINUTE = new Date("2026-11-26T10:00:00.000Z");
+const ROLLUP_ID = `${ROLLUP_MINUTE.toISOString()}_web-a`;
+
 const denied = (operation: Promise<unknown>) => expect(operation).rejects.toMatchObject({ code: "permission-denied" });
 
 describe.skipIf(skipReason !== null)("firestore.rules", () => {
@@ -66,9 +69,23 @@ describe.skipIf(skipReason !== null)("firestore.rules", () => {
       revokedAt: null,
     };
     await store.createShareLink({ link });
+    await store.addRollup({ instanceId: "web-a", minute: ROLLUP_MINUTE, counters: { http_requests: 1 } });
+    const at = new Date().toISOString();
+    await store.createIncident({
+      incident: {
+        id: "inc-1",
+        title: "Slow generation",
+        status: "investigating",
+        impact: "minor",
+        components: ["ai_service"],
+        createdAt: at,
+        resolvedAt: null,
+        updates: [{ status: "investigating", body: "Looking.", createdAt: at }],
+      },
+    });
     await store.close();
     [alice, bob, signedOut] = [client("alice"), client("bob"), client(null)];
-  });
+  }, 60_000);
 
   afterAll(async () => {
     for (const { app, db } of apps.splice(0)) {
@@ -129,5 +146,18 @@ describe.skipIf(skipReason !== null)("firestore.rules", () => {
     await denied(getDoc(doc(alice, "shareLinks", "c".repeat(64))));
     await denied(getDoc(doc(alice, "metrics", "rollup")));
     await denied(setDoc(doc(signedOut, "incidents", "x"), { open: true }));
+  });
+
+  it("closes metric rollups and incidents to every client, signed in or not", async () => {
+    for (const db of [alice, signedOut]) {
+      await denied(getDoc(doc(db, "metricRollups", ROLLUP_ID)));
+      await denied(getDocs(collection(db, "metricRollups")));
+      await denied(setDoc(doc(db, "metricRollups", ROLLUP_ID), { counters: { http_requests: 1000 } }));
+      await denied(deleteDoc(doc(db, "metricRollups", ROLLUP_ID)));
+      await denied(getDoc(doc(db, "incidents", "inc-1")));
+      await denied(getDocs(query(collection(db, "incidents"), where("resolvedAt", "==", null))));
+      await denied(updateDoc(doc(db, "incidents", "inc-1"), { status: "resolved" }));
+      await denied(setDoc(doc(db, "incidents", "inc-2"), { title: "fake outage" }));
+    }
   });
 });

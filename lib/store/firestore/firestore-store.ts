@@ -1,10 +1,13 @@
 import "server-only";
+import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
-import type { PlanListQuery, QuotaLimit, Store } from "../types";
+import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
+import { FirestoreIncidents } from "./firestore-incidents";
 import { FirestorePlans } from "./firestore-plans";
 import { FirestoreQuota } from "./firestore-quota";
+import { FirestoreRollups } from "./firestore-rollups";
 import { FirestoreShareLinks } from "./firestore-share-links";
 import { FirestoreUsers } from "./firestore-users";
 import { KeyedQueue } from "./keyed-queue";
@@ -32,6 +35,8 @@ export class FirestoreStore implements Store {
   private readonly users: FirestoreUsers;
   private readonly links: FirestoreShareLinks;
   private readonly quota: FirestoreQuota;
+  private readonly rollups: FirestoreRollups;
+  private readonly incidents: FirestoreIncidents;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -43,6 +48,8 @@ export class FirestoreStore implements Store {
     this.users = new FirestoreUsers(db, queue);
     this.links = new FirestoreShareLinks(db);
     this.quota = new FirestoreQuota(db, queue);
+    this.rollups = new FirestoreRollups(db);
+    this.incidents = new FirestoreIncidents(db, queue);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -109,6 +116,48 @@ export class FirestoreStore implements Store {
       () => this.quota.consumeQuota({ ...args, now: args.now ?? new Date() }),
       this.timeoutMs,
     );
+  }
+
+  readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }) {
+    return this.connection.call(
+      "readQuota",
+      () => this.quota.readQuota({ ...args, now: args.now ?? new Date() }),
+      this.timeoutMs,
+    );
+  }
+
+  countNewUsers(args: { since: Date; until?: Date }) {
+    return this.connection.call("countNewUsers", () => this.users.countNewUsers(args), this.timeoutMs);
+  }
+  countUsersActiveSince(args: { since: Date }) {
+    return this.connection.call("countUsersActiveSince", () => this.users.countUsersActiveSince(args), this.timeoutMs);
+  }
+  listActiveUserIds(args: { fromDay: string; toDay: string }) {
+    return this.connection.call("listActiveUserIds", () => this.users.listActiveUserIds(args), this.timeoutMs);
+  }
+
+  addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }) {
+    return this.connection.call("addRollup", () => this.rollups.addRollup(args), this.timeoutMs);
+  }
+  listRollups(args: { from: Date; to: Date }) {
+    return this.connection.call("listRollups", () => this.rollups.listRollups(args), this.timeoutMs);
+  }
+  purgeRollups(args: { before: Date }) {
+    return this.connection.call("purgeRollups", () => this.rollups.purgeRollups(args), null);
+  }
+
+  createIncident(args: { incident: Incident }) {
+    return this.connection.call("createIncident", () => this.incidents.createIncident(args), this.timeoutMs);
+  }
+  getIncident(args: { id: string }) {
+    return this.connection.call("getIncident", () => this.incidents.getIncident(args), this.timeoutMs);
+  }
+  addIncidentUpdate(args: { id: string; update: IncidentUpdate }) {
+    return this.connection.call("addIncidentUpdate", () => this.incidents.addIncidentUpdate(args), this.timeoutMs);
+  }
+  listIncidents(args: { since: Date; until?: Date }) {
+    const window = { since: args.since, until: args.until ?? new Date() };
+    return this.connection.call("listIncidents", () => this.incidents.listIncidents(window), this.timeoutMs);
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */

@@ -1,6 +1,7 @@
 import "server-only";
 import { type Firestore, Timestamp } from "firebase-admin/firestore";
 import { checkPageLimit } from "../cursor";
+import { checkDay } from "../observability-rules";
 import type { UserRecord } from "../records";
 import { checkUserId, isStorableUserId, utcDay } from "../store-rules";
 import { fromUserDoc, toUserDoc } from "./firestore-convert";
@@ -61,5 +62,32 @@ export class FirestoreUsers {
 
   async deleteUserData({ userId }: { userId: string }): Promise<{ plans: number }> {
     return { plans: await deleteUserEverything(this.db, userId) };
+  }
+
+  async countNewUsers({ since, until }: { since: Date; until?: Date }): Promise<number> {
+    let query = this.db.collection(COLLECTIONS.users).where("createdAt", ">=", Timestamp.fromDate(since));
+    if (until) query = query.where("createdAt", "<", Timestamp.fromDate(until));
+    return (await query.count().get()).data().count;
+  }
+
+  async countUsersActiveSince({ since }: { since: Date }): Promise<number> {
+    const query = this.db.collection(COLLECTIONS.users).where("lastActiveAt", ">=", Timestamp.fromDate(since));
+    return (await query.count().get()).data().count;
+  }
+
+  /** Reads only the `userId` of each day's activity (collection-group index on `day`). */
+  async listActiveUserIds({ fromDay, toDay }: { fromDay: string; toDay: string }): Promise<string[]> {
+    const snapshot = await this.db
+      .collectionGroup(COLLECTIONS.activity)
+      .where("day", ">=", checkDay(fromDay, "fromDay"))
+      .where("day", "<=", checkDay(toDay, "toDay"))
+      .select("userId")
+      .get();
+    const ids = new Set<string>();
+    for (const doc of snapshot.docs) {
+      const userId: unknown = doc.get("userId");
+      if (typeof userId === "string") ids.add(userId);
+    }
+    return [...ids].sort();
   }
 }

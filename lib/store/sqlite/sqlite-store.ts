@@ -1,10 +1,13 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
-import type { PlanListQuery, QuotaLimit, Store } from "../types";
+import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { openDatabase } from "./sqlite-database";
+import { SqliteIncidents } from "./sqlite-incidents";
 import { SqlitePlans } from "./sqlite-plans";
 import { SqliteQuota } from "./sqlite-quota";
+import { SqliteRollups } from "./sqlite-rollups";
 import { SqliteShareLinks } from "./sqlite-share-links";
 import { SqliteUsers } from "./sqlite-users";
 
@@ -20,6 +23,8 @@ export class SqliteStore implements Store {
   private readonly users: SqliteUsers;
   private readonly links: SqliteShareLinks;
   private readonly quota: SqliteQuota;
+  private readonly rollups: SqliteRollups;
+  private readonly incidents: SqliteIncidents;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -27,6 +32,8 @@ export class SqliteStore implements Store {
     this.users = new SqliteUsers(this.db);
     this.links = new SqliteShareLinks(this.db);
     this.quota = new SqliteQuota(this.db);
+    this.rollups = new SqliteRollups(this.db);
+    this.incidents = new SqliteIncidents(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -85,6 +92,43 @@ export class SqliteStore implements Store {
 
   async consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
     return this.quota.consumeQuota({ ...args, now: args.now ?? new Date() });
+  }
+
+  async readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }) {
+    return this.quota.readQuota({ ...args, now: args.now ?? new Date() });
+  }
+
+  async countNewUsers(args: { since: Date; until?: Date }) {
+    return this.users.countNewUsers(args);
+  }
+  async countUsersActiveSince(args: { since: Date }) {
+    return this.users.countUsersActiveSince(args);
+  }
+  async listActiveUserIds(args: { fromDay: string; toDay: string }) {
+    return this.users.listActiveUserIds(args);
+  }
+
+  async addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }) {
+    this.rollups.addRollup(args);
+  }
+  async listRollups(args: { from: Date; to: Date }) {
+    return this.rollups.listRollups(args);
+  }
+  async purgeRollups(args: { before: Date }) {
+    return this.rollups.purgeRollups(args);
+  }
+
+  async createIncident(args: { incident: Incident }) {
+    this.incidents.createIncident(args);
+  }
+  async getIncident(args: { id: string }) {
+    return this.incidents.getIncident(args);
+  }
+  async addIncidentUpdate(args: { id: string; update: IncidentUpdate }) {
+    return this.incidents.addIncidentUpdate(args);
+  }
+  async listIncidents(args: { since: Date; until?: Date }) {
+    return this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() });
   }
 
   async ping(): Promise<void> {

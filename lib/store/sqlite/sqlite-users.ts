@@ -1,6 +1,7 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import { checkPageLimit } from "../cursor";
+import { checkDay } from "../observability-rules";
 import { type UserRecord, UserRecordSchema } from "../records";
 import { checkUserId, readBack, utcDay } from "../store-rules";
 
@@ -31,6 +32,13 @@ export class SqliteUsers {
       deletePlans: db.prepare("DELETE FROM plans WHERE owner_id = ?"),
       deleteActivity: db.prepare("DELETE FROM user_activity WHERE user_id = ?"),
       deleteUser: db.prepare("DELETE FROM users WHERE id = ?"),
+      countCreatedSince: db.prepare("SELECT COUNT(*) AS n FROM users WHERE created_at >= ?"),
+      countCreatedBetween: db.prepare("SELECT COUNT(*) AS n FROM users WHERE created_at >= ? AND created_at < ?"),
+      // Naming both kinds lets the (kind, last_active_at) index serve the range.
+      countActiveSince: db.prepare(
+        "SELECT COUNT(*) AS n FROM users WHERE kind IN ('anonymous', 'registered') AND last_active_at >= ?",
+      ),
+      activeIds: db.prepare("SELECT DISTINCT user_id AS id FROM user_activity WHERE day >= ? AND day <= ?"),
     };
   }
 
@@ -70,5 +78,22 @@ export class SqliteUsers {
       return { plans };
     });
     return remove.immediate();
+  }
+
+  countNewUsers({ since, until }: { since: Date; until?: Date }): number {
+    const row = until
+      ? this.statements.countCreatedBetween.get(since.toISOString(), until.toISOString())
+      : this.statements.countCreatedSince.get(since.toISOString());
+    return (row as { n: number }).n;
+  }
+
+  countUsersActiveSince({ since }: { since: Date }): number {
+    return (this.statements.countActiveSince.get(since.toISOString()) as { n: number }).n;
+  }
+
+  listActiveUserIds({ fromDay, toDay }: { fromDay: string; toDay: string }): string[] {
+    const rows = this.statements.activeIds.all(checkDay(fromDay, "fromDay"), checkDay(toDay, "toDay"));
+    // Sorted here rather than by SQLite (UTF-8 byte order) so both stores agree.
+    return rows.map((row) => (row as { id: string }).id).sort();
   }
 }

@@ -1,0 +1,119 @@
+import "server-only";
+import { z } from "zod";
+import { AppError } from "@/lib/errors";
+import {
+  type Incident,
+  IncidentSchema,
+  type IncidentUpdate,
+  IncidentUpdateSchema,
+  type MinuteRollup,
+  MinuteRollupSchema,
+  type RollupCounters,
+} from "./observability-records";
+import { canonicalIso, isStorableUserId, utcDay } from "./store-rules";
+
+// Rules both stores follow for rollups, incidents and analytics reads, so they answer alike.
+
+/**
+ * A rollup as the stores keep it. A minute that is not the start of a UTC
+ * minute is refused rather than rounded: it means the caller computed its
+ * bucket wrongly, and rounding would hide that while booking counts anyway.
+ */
+export function checkRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }): {
+  instanceId: string;
+  minute: string;
+  counters: RollupCounters;
+} {
+  if (Number.isNaN(args.minute.getTime()) || args.minute.getTime() % 60_000 !== 0) {
+    throw new AppError("bad_request", "A rollup's minute must be the start of a UTC minute (seconds and milliseconds zero).");
+  }
+  const parsed = MinuteRollupSchema.safeParse({ ...args, minute: args.minute.toISOString() });
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "The rollup");
+  return parsed.data;
+}
+
+function isCalendarDay(day: string): boolean {
+  const midnight = new Date(`${day}T00:00:00.000Z`);
+  return !Number.isNaN(midnight.getTime()) && utcDay(midnight) === day;
+}
+
+const DaySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/)
+  .refine(isCalendarDay);
+
+/** A UTC calendar day `YYYY-MM-DD` that exists; anything else is the caller's mistake. */
+export function checkDay(day: string, what: string): string {
+  if (!DaySchema.safeParse(day).success) throw new AppError("bad_request", `${what} must be a calendar day, YYYY-MM-DD.`);
+  return day;
+}
+
+function statusRule(incident: Incident): string | null {
+  const last = incident.updates.at(-1);
+  if (last?.status !== incident.status) return "status must be the status of its latest update";
+  if ((incident.status === "resolved") !== (incident.resolvedAt !== null)) return "resolvedAt is set exactly when it is resolved";
+  return null;
+}
+
+/** Incident ids follow the user id rule: a valid Firestore document id in both stores. */
+export function isStorableIncidentId(id: string): boolean {
+  return isStorableUserId(id);
+}
+
+/** An incident as the stores keep it: validated, consistent with its updates, timestamps canonical. */
+export function normalizeIncident(incident: Incident): Incident {
+  const parsed = IncidentSchema.safeParse(incident);
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "The incident");
+  const valid = parsed.data;
+  if (!isStorableIncidentId(valid.id))
+    throw new AppError("bad_request", 'An incident id must be 1 to 128 characters without "/".');
+  const broken = statusRule(valid);
+  if (broken) throw new AppError("bad_request", `The incident is inconsistent: ${broken}.`);
+  return {
+    ...valid,
+    createdAt: canonicalIso(valid.createdAt),
+    resolvedAt: valid.resolvedAt === null ? null : canonicalIso(valid.resolvedAt),
+    updates: valid.updates.map((update) => ({ ...update, createdAt: canonicalIso(update.createdAt) })),
+  };
+}
+
+export function sameIncident(a: Incident, b: Incident): boolean {
+  return JSON.stringify(normalizeIncident(a)) === JSON.stringify(normalizeIncident(b));
+}
+
+export function checkIncidentUpdate(update: IncidentUpdate): IncidentUpdate {
+  const parsed = IncidentUpdateSchema.safeParse(update);
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "The incident update");
+  return { ...parsed.data, createdAt: canonicalIso(parsed.data.createdAt) };
+}
+
+/**
+ * The incident after `update`: appended last (arrival order, whatever its
+ * clock says), status moved to the update's. An update that resolves an open
+ * incident stamps resolvedAt; a further `resolved` note keeps the first stamp,
+ * so resolution times do not grow; any other status reopens and clears it.
+ */
+export function nextIncidentState(current: Incident, update: IncidentUpdate): Incident {
+  const resolvedAt = update.status !== "resolved" ? null : (current.resolvedAt ?? update.createdAt);
+  return { ...current, status: update.status, resolvedAt, updates: [...current.updates, update] };
+}
+
+/** Created before `until` and not resolved before `since`. */
+export function overlapsWindow(incident: Incident, since: Date, until: Date): boolean {
+  const created = Date.parse(incident.createdAt);
+  return created < until.getTime() && (incident.resolvedAt === null || Date.parse(incident.resolvedAt) >= since.getTime());
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Oldest minute first, then by instance id (UTF-16 order, so both stores agree). */
+export function byMinuteThenInstance(a: MinuteRollup, b: MinuteRollup): number {
+  return compareText(a.minute, b.minute) || compareText(a.instanceId, b.instanceId);
+}
+
+/** Newest first; the id breaks ties so both stores agree. */
+export function byNewest(a: Incident, b: Incident): number {
+  return compareText(b.createdAt, a.createdAt) || compareText(b.id, a.id);
+}
