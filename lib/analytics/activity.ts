@@ -32,6 +32,12 @@ export async function readNewUsersWeekly({ store, now }: ReadArgs): Promise<Metr
   return reading("new_users_weekly", await store.countNewUsers({ since: week.from, until: now }), "users", week, now);
 }
 
+/** How many of last week's active users are active again this week. */
+export function countRetained(lastWeek: readonly string[], thisWeek: readonly string[]): number {
+  const returned = new Set(thisWeek);
+  return lastWeek.filter((id) => returned.has(id)).length;
+}
+
 /**
  * Of the users active in the 7 UTC days before this week, the share (in
  * percent) active again this week (the last 7 UTC days, today included).
@@ -44,7 +50,6 @@ export async function readRetentionWeekly({ store, now }: ReadArgs): Promise<Met
     store.listActiveUserIds({ fromDay: lastWeek.fromDay, toDay: lastWeek.toDay }),
     store.listActiveUserIds({ fromDay: thisWeek.fromDay, toDay: thisWeek.toDay }),
   ]);
-  const returned = new Set(after);
-  const share = before.length === 0 ? null : before.filter((id) => returned.has(id)).length / before.length;
+  const share = before.length === 0 ? null : countRetained(before, after) / before.length;
   return reading("retention_weekly", percent(share), "percent", { from: lastWeek.from, to: now }, now);
 }

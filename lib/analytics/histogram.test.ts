@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { HTTP_LATENCY_BOUNDS_MS } from "@/lib/metrics/rollup-keys";
-import { AI_LATENCY_S, HTTP_LATENCY_MS, histogramMean, histogramQuantile, readHistogram, shareAbove } from "./histogram";
+import {
+  AI_LATENCY_S,
+  countAbove,
+  HTTP_LATENCY_MS,
+  histogramMean,
+  histogramQuantile,
+  readHistogram,
+  shareAbove,
+} from "./histogram";
 
 // 10 requests: 4 in (25, 50], 4 in (50, 100], 1 in (100, 250], 1 in (3000, 5000]; 2380 ms in all.
 const http = readHistogram(
@@ -71,5 +79,7 @@ describe("histogramMean and shareAbove", () => {
 
   it("refuses a threshold that is not a bound", () => {
     expect(() => shareAbove(http, 2500)).toThrow(RangeError);
+    expect(countAbove(http, 3000)).toBe(1);
+    expect(countAbove(http, 25)).toBe(10);
   });
 });

@@ -44,7 +44,8 @@ export function readHistogram(counters: RollupCounters, layout: HistogramLayout)
   };
 }
 
-const observations = (histogram: Histogram) => histogram.buckets.reduce((total, bucket) => total + bucket.count, 0);
+/** How many observations the buckets hold. */
+export const observations = (histogram: Histogram) => histogram.buckets.reduce((total, bucket) => total + bucket.count, 0);
 
 /** Sum over count; null when nothing was observed. */
 export function histogramMean(histogram: Histogram): number | null {
@@ -77,15 +78,19 @@ export function histogramQuantile(histogram: Histogram, q: number): number | nul
 }
 
 /**
- * Share (0 to 1) of observations above `threshold`, which must be one of the
- * bucket bounds so the answer is exact. Null when nothing was observed.
+ * How many observations are above `threshold`, which must be one of the
+ * bucket bounds so the answer is exact.
  */
-export function shareAbove(histogram: Histogram, threshold: number): number | null {
+export function countAbove(histogram: Histogram, threshold: number): number {
   if (!histogram.buckets.some((bucket) => bucket.le === threshold)) {
-    throw new RangeError(`${threshold} is not a bucket bound, so the share above it would be a guess`);
+    throw new RangeError(`${threshold} is not a bucket bound, so the count above it would be a guess`);
   }
+  return histogram.buckets.filter((bucket) => bucket.le > threshold).reduce((sum, bucket) => sum + bucket.count, 0);
+}
+
+/** Share (0 to 1) of observations above a bucket bound; null when nothing was observed. */
+export function shareAbove(histogram: Histogram, threshold: number): number | null {
+  const above = countAbove(histogram, threshold);
   const total = observations(histogram);
-  if (total === 0) return null;
-  const above = histogram.buckets.filter((bucket) => bucket.le > threshold).reduce((sum, bucket) => sum + bucket.count, 0);
-  return above / total;
+  return total === 0 ? null : above / total;
 }

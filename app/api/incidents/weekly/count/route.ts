@@ -1,0 +1,13 @@
+import { readIncidentsWeekly } from "@/lib/analytics/incidents";
+import { oneNumber } from "@/lib/http/one-number";
+import { route } from "@/lib/http/route";
+import { requireOpsToken } from "@/lib/ops-auth/ops-token";
+import { getStore } from "@/lib/store";
+
+export const dynamic = "force-dynamic";
+
+/** Incidents opened in the last 7 days. Definition: README, "Metric definitions". */
+export const GET = route(async ({ request }) => {
+  requireOpsToken(request);
+  return oneNumber(request, await readIncidentsWeekly({ store: getStore(), now: new Date() }));
+});
