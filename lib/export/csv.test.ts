@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { toMinorUnits } from "@/ai/post/money";
+import { budgetToCsv, kpisToCsv, toCsv } from "./csv";
+import { samplePlan } from "./test-plans";
+
+/**
+ * A strict RFC 4180 reader, written here so the test does not trust the writer's
+ * idea of CSV: every record ends in CRLF, quoted fields double their quotes, and
+ * anything else (a bare quote, a lone LF, text after a closing quote) throws.
+ */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let i = 0;
+  while (i < text.length) {
+    let value = "";
+    if (text[i] === '"') {
+      i++;
+      for (;;) {
+        if (i >= text.length) throw new Error("unterminated quoted field");
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            value += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        value += text[i++];
+      }
+    } else {
+      while (i < text.length && text[i] !== "," && text[i] !== "\r" && text[i] !== "\n") {
+        if (text[i] === '"') throw new Error(`bare quote at ${i}`);
+        value += text[i++];
+      }
+    }
+    row.push(value);
+    if (text[i] === ",") i++;
+    else if (text.startsWith("\r\n", i)) {
+      rows.push(row);
+      row = [];
+      i += 2;
+    } else throw new Error(`expected a comma or CRLF at ${i}, found ${JSON.stringify(text[i])}`);
+  }
+  if (row.length > 0) throw new Error("the last record has no CRLF");
+  return rows;
+}
+
+function read(csv: string): Record<string, string>[] {
+  expect(csv.startsWith("\uFEFF")).toBe(true);
+  const [header, ...rows] = parseCsv(csv.slice(1));
+  for (const row of rows) expect(row).toHaveLength(header?.length ?? 0);
+  return rows.map((row) => Object.fromEntries(row.map((value, index) => [header?.[index] ?? "", value])));
+}
+
+describe("toCsv", () => {
+  it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
+    const cells = [
+      'a "quoted", text',
+      "two\nlines\r\nthree",
+      '=HYPERLINK("http://x")',
+      "+1",
+      "-2+3",
+      "@SUM(A1)",
+      "\tTab",
+      42,
+      -3.5,
+      null,
+    ];
+    const [row] = parseCsv(toCsv([cells]).slice(1));
+    expect(row).toEqual([
+      'a "quoted", text',
+      "two\nlines\r\nthree",
+      '\'=HYPERLINK("http://x")',
+      "'+1",
+      "'-2+3",
+      "'@SUM(A1)",
+      "'\tTab",
+      "42",
+      "-3.5",
+      "",
+    ]);
+  });
+});
+
+describe("budgetToCsv", () => {
+  const source = samplePlan();
+  const rows = read(budgetToCsv(source));
+
+  it("has one row per channel and a total row, each naming the plan and its date", () => {
+    expect(rows.map((r) => r.Channel)).toEqual([...source.plan.budget.allocations.map((a) => a.channel), "Total"]);
+    for (const row of rows) expect(row).toMatchObject({ Plan: source.plan.title, "Plan date": "2026-03-12", Currency: "EUR" });
+  });
+
+  it("has computed amounts that add up exactly to the stated total", () => {
+    const channels = rows.slice(0, -1);
+    const total = rows.at(-1);
+    expect(total).toMatchObject({ "Amount per month": "1999.99", Source: "stated by you" });
+    for (const row of channels) expect(row.Source).toBe("computed");
+    const sum = channels.reduce((minor, row) => minor + toMinorUnits(Number(row["Amount per month"]), "EUR"), 0);
+    expect(sum).toBe(toMinorUnits(1999.99, "EUR"));
+  });
+
+  it("defuses a channel name a spreadsheet would run", () => {
+    const source = samplePlan();
+    const first = source.plan.budget.allocations[0];
+    if (first) first.channel = "=cmd|' /C calc'!A0";
+    expect(read(budgetToCsv(source))[0]?.Channel).toBe("'=cmd|' /C calc'!A0");
+  });
+});
+
+describe("kpisToCsv", () => {
+  it("has one row per KPI with its target's source", () => {
+    const source = samplePlan();
+    const rows = read(kpisToCsv(source));
+    expect(rows).toHaveLength(source.plan.kpis.metrics.length);
+    source.plan.kpis.metrics.forEach((metric, index) => {
+      expect(rows[index]).toMatchObject({ KPI: metric.name, Target: String(metric.target.value), Unit: metric.target.unit });
+    });
+    expect(new Set(rows.map((r) => r.Source))).toEqual(new Set(["stated by you", "estimate"]));
+  });
+});

@@ -1,0 +1,87 @@
+import ICAL from "ical.js";
+import { describe, expect, it } from "vitest";
+import { foldLine, planToIcs } from "./ics";
+import { NASTY_TITLE, samplePlan } from "./test-plans";
+
+const NOW = new Date("2026-03-13T09:15:00Z");
+
+const startOf = (event: ICAL.Component | undefined) =>
+  (event?.getFirstPropertyValue("dtstart") as ICAL.Time | undefined)?.toString();
+
+function parse(ics: string) {
+  const calendar = new ICAL.Component(ICAL.parse(ics));
+  return { calendar, events: calendar.getAllSubcomponents("vevent") };
+}
+
+describe("planToIcs", () => {
+  const source = samplePlan();
+  const ics = planToIcs(source, NOW);
+  const { calendar, events } = parse(ics);
+
+  it("is an RFC 5545 calendar: CRLF lines of at most 75 octets, PRODID and VERSION", () => {
+    expect(ics.endsWith("END:VCALENDAR\r\n")).toBe(true);
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\r\n]/);
+    for (const line of ics.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(calendar.getFirstPropertyValue("prodid")).toBe("-//MarketPlanAI//Plan export 1.0//EN");
+    expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
+  });
+
+  it("has an all-day event for every milestone, phase end and content entry, dated from the creation day", () => {
+    const milestones = source.plan.roadmap.phases.flatMap((p) => p.milestones);
+    expect(events).toHaveLength(milestones.length + 3 + source.plan.contentCalendar.length);
+    const byUid = new Map(events.map((e) => [String(e.getFirstPropertyValue("uid")), e]));
+    expect(byUid.size).toBe(events.length);
+    for (const event of events) {
+      const start = event.getFirstPropertyValue("dtstart") as ICAL.Time;
+      expect(start.isDate).toBe(true);
+      expect(start.toJSDate().getTime()).not.toBeNaN();
+      expect(String(event.getFirstPropertyValue("dtstamp"))).toBe("2026-03-13T09:15:00Z");
+      expect(event.getFirstPropertyValue("description")).toContain(source.plan.title);
+    }
+    const first = source.plan.roadmap.phases[0]?.milestones[0];
+    const event = events.find((e) => e.getFirstPropertyValue("summary") === first?.title);
+    expect(startOf(event)).toBe(new Date(Date.UTC(2026, 2, 11 + (first?.dueDay ?? 0))).toISOString().slice(0, 10));
+    const week3 = source.plan.contentCalendar.find((c) => c.week === 3);
+    const content = events.find(
+      (e) => e.getFirstPropertyValue("summary") === `${week3?.format} on ${week3?.channel}: ${week3?.topic}`,
+    );
+    expect(startOf(content)).toBe("2026-03-26");
+    const end90 = events.find((e) => e.getFirstPropertyValue("summary") === "Roadmap review: end of days 61–90");
+    expect(startOf(end90)).toBe("2026-06-09");
+  });
+
+  it("gives the same events the same UIDs on every export", () => {
+    const again = parse(planToIcs(source, new Date()));
+    expect(again.events.map((e) => e.getFirstPropertyValue("uid"))).toEqual(events.map((e) => e.getFirstPropertyValue("uid")));
+  });
+
+  it("escapes and folds a nasty title and milestone so they read back exactly", () => {
+    const nasty = samplePlan({ title: NASTY_TITLE });
+    const milestone = nasty.plan.roadmap.phases[1]?.milestones[0];
+    if (milestone) milestone.title = `${NASTY_TITLE} 🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁🧁`;
+    const text = planToIcs(nasty, NOW);
+    expect(text).toContain("\\;");
+    expect(text).toContain("\\,");
+    expect(text).toContain("\\\\");
+    expect(text).toContain("\\n");
+    for (const line of text.split("\r\n")) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    const { events } = parse(text);
+    const summaries = events.map((e) => e.getFirstPropertyValue("summary"));
+    expect(summaries).toContain(milestone?.title);
+    for (const event of events) expect(event.getFirstPropertyValue("description")).toContain(`“${NASTY_TITLE}”`);
+  });
+});
+
+describe("foldLine", () => {
+  it("never splits a UTF-8 character and starts continuation lines with one space", () => {
+    const folded = foldLine(`SUMMARY:${"é🚀".repeat(40)}`);
+    const lines = folded.split("\r\n");
+    expect(lines.length).toBeGreaterThan(3);
+    for (const line of lines) {
+      expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+      expect(line).not.toMatch(/\uFFFD/);
+    }
+    expect(lines.slice(1).every((line) => line.startsWith(" ") && !line.startsWith("  "))).toBe(true);
+    expect(lines.map((line, i) => (i === 0 ? line : line.slice(1))).join("")).toBe(`SUMMARY:${"é🚀".repeat(40)}`);
+  });
+});

@@ -1,0 +1,65 @@
+import { type Plan, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
+import { safeLocale } from "@/components/plan/format";
+import type { ExportablePlan } from "./exportable";
+import { SECTION_BLOCKS } from "./outline-sections";
+import { PROVENANCE_LEGEND } from "./provenance";
+import { isoDate, planStart } from "./schedule";
+
+/** A labelled item ("KPI: weekly pre-orders") or plain text. */
+export type Item = string | { label: string; text: string };
+
+/**
+ * The plan as a format-neutral document: the Markdown and PDF exports render
+ * these blocks, so both always carry the same content.
+ */
+export type Block =
+  | { kind: "heading"; text: string }
+  | { kind: "paragraph"; text: string; label?: string }
+  | { kind: "list"; items: Item[]; label?: string }
+  | { kind: "table"; caption: string; columns: string[]; rows: string[][]; numeric?: number[] };
+
+export interface OutlineSection {
+  key: SectionKey;
+  title: string;
+  blocks: Block[];
+}
+
+export interface Outline {
+  title: string;
+  /** "Marketing plan · created 2026-03-12 · version 3" */
+  byline: string;
+  /** Which model wrote it, and why if it was not the one asked for. */
+  writtenBy: string;
+  legend: string;
+  /** What the completeness check found missing, one line each. */
+  missing: string[];
+  sections: OutlineSection[];
+}
+
+/** Everything the section builders need besides the section itself. */
+export interface OutlineContext {
+  plan: Plan;
+  locale: string;
+  start: Date;
+}
+
+function writtenBy(source: ExportablePlan): string {
+  const { generation } = source;
+  const who =
+    generation.provider === "builtin"
+      ? `Written by the built-in planner (${generation.model}: deterministic templates, no AI).`
+      : `Written by Gemini (${generation.model}).`;
+  return generation.fallback ? `${who} ${generation.fallback.message}` : who;
+}
+
+export function buildOutline(source: ExportablePlan): Outline {
+  const ctx: OutlineContext = { plan: source.plan, locale: safeLocale(source.language), start: planStart(source.createdAt) };
+  return {
+    title: source.plan.title,
+    byline: `Marketing plan · created ${isoDate(ctx.start)} · version ${source.version}`,
+    writtenBy: writtenBy(source),
+    legend: PROVENANCE_LEGEND,
+    missing: source.completeness.missing.map((item) => `${SECTION_TITLES[item.section]}: ${item.message}`),
+    sections: SECTION_KEYS.map((key) => ({ key, title: SECTION_TITLES[key], blocks: SECTION_BLOCKS[key](ctx) })),
+  };
+}
