@@ -1,6 +1,6 @@
 import { deleteApp, initializeApp } from "firebase-admin/app";
-import { getFirestore } from "firebase-admin/firestore";
-import { afterAll, describe } from "vitest";
+import { getFirestore, Timestamp } from "firebase-admin/firestore";
+import { afterAll, describe, expect, it } from "vitest";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
 import { describeStoreContract } from "../store-contract";
 import { FirestoreStore } from "./firestore-store";
@@ -34,5 +34,31 @@ describe.skipIf(skipReason !== null)("Firestore emulator", () => {
       },
       cleanup: () => store.close(),
     };
+  });
+});
+
+describe.skipIf(skipReason !== null)("Firestore document layout of rollups", () => {
+  it("stores dotted counter keys as literal map keys of one document per instance and minute", async () => {
+    if ("skipped" in emulator) return;
+    await emulator.clear();
+    const store = new FirestoreStore({ projectId: emulator.projectId });
+    const app = initializeApp({ projectId: emulator.projectId }, `rollup-probe-${Date.now()}`);
+    try {
+      const minute = new Date("2026-11-26T10:00:00.000Z");
+      await store.addRollup({ instanceId: "web/a", minute, counters: { "http_status.2xx": 2, http_requests: 2 } });
+      await store.addRollup({ instanceId: "web/a", minute, counters: { "http_status.2xx": 1 } });
+      const docs = (await getFirestore(app).collection("metricRollups").get()).docs;
+      expect(docs.map((doc) => doc.id)).toEqual(["2026-11-26T10:00:00.000Z_web%2Fa"]);
+      const data = docs[0]?.data();
+      expect(data).toEqual({
+        instanceId: "web/a",
+        minute: Timestamp.fromDate(minute),
+        counters: { "http_status.2xx": 3, http_requests: 2 },
+      });
+      expect(data?.counters).not.toHaveProperty("http_status");
+    } finally {
+      await deleteApp(app);
+      await store.close();
+    }
   });
 });

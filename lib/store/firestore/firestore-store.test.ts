@@ -34,6 +34,8 @@ describe.skipIf(skipReason !== null)("FirestoreStore when Firestore is unreachab
       () => store.ping(),
       () => store.getPlanById({ id: record.id }),
       () => store.createPlan({ record: buildPlanRecord() }),
+      () => store.addRollup({ instanceId: "web-a", minute: new Date("2026-11-26T10:00:00Z"), counters: { http_requests: 1 } }),
+      () => store.listIncidents({ since: new Date("2026-11-19T00:00:00Z") }),
     ]) {
       const started = Date.now();
       await expect(call()).rejects.toMatchObject({ code: "store_unavailable", status: 503 });
