@@ -41,6 +41,19 @@ const EnvSchema = z.object({
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Overrides the git SHA baked in at build time as the release id (health's releaseId, Sentry's release). */
+  RELEASE_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[\w.@+-]{1,200}$/, "RELEASE_ID: a short token")
+      .optional(),
+  ),
+  /** Server-side Sentry: nothing is sent when unset. */
+  SENTRY_DSN: z.preprocess(emptyAsUndefined, z.string().url("SENTRY_DSN must be a DSN URL").optional()),
+  SENTRY_ENVIRONMENT: z.preprocess(emptyAsUndefined, z.string().max(64).optional()),
+  SENTRY_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
+  SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {

@@ -9,6 +9,8 @@ const root = path.resolve(import.meta.dirname, "..");
 const buildId = path.join(root, ".next", "BUILD_ID");
 const SOURCES = ["app", "components", "lib", "ai", "public"];
 const CONFIG = ["next.config.ts", "package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
+// Root files Next.js loads by name: instrumentation.ts, instrumentation-client.ts, sentry.*.config.ts.
+const ROOT_FILES = fs.readdirSync(root).filter((name) => /^(instrumentation(-client)?|sentry\.\w+\.config)\.ts$/.test(name));
 
 function newestMtime(entry) {
   if (!fs.existsSync(entry)) return 0;
@@ -23,7 +25,7 @@ function newestMtime(entry) {
 function needsBuild() {
   if (!fs.existsSync(buildId)) return "no build yet";
   const built = fs.statSync(buildId).mtimeMs;
-  const changed = [...SOURCES, ...CONFIG].find((entry) => newestMtime(path.join(root, entry)) > built);
+  const changed = [...SOURCES, ...CONFIG, ...ROOT_FILES].find((entry) => newestMtime(path.join(root, entry)) > built);
   return changed ? `${changed} changed since the last build` : null;
 }
 

@@ -2,6 +2,7 @@ import type { z } from "zod";
 import type { Identity } from "@/lib/auth";
 import { AppError, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { reportServerError } from "@/lib/sentry/report";
 import { requestIdFor } from "./request-id";
 
 export interface RouteContext<P> {
@@ -31,6 +32,7 @@ export function route<P = Record<string, never>>(handler: (context: RouteContext
           code: appError.code,
           error: appError.message.split("\n")[0],
         });
+        reportServerError(error, { requestId, route: new URL(request.url).pathname });
       }
       return appError.toResponse(requestId);
     }

@@ -6,11 +6,13 @@ import { requestIdFor } from "@/lib/http/request-id";
 import { sseResponse } from "@/lib/http/sse";
 import { log } from "@/lib/log";
 import { generateAndSavePlan } from "@/lib/plans/generate";
+import { reportServerError } from "@/lib/sentry/report";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
 
 const MAX_BODY_BYTES = 64 * 1024;
+const ROUTE = "/api/plans/generate";
 
 /** Streams a plan as server-sent events (see GenerateEventSchemas), saving it before the final event. */
 export async function POST(request: Request): Promise<Response> {
@@ -21,7 +23,9 @@ export async function POST(request: Request): Promise<Response> {
     identity = await requireIdentity(request, { write: true });
     input = await readJsonBody(request, PlanInputSchema, { maxBytes: MAX_BODY_BYTES, what: "The plan request" });
   } catch (error) {
-    return toAppError(error).toResponse(requestId);
+    const appError = toAppError(error);
+    if (appError.status >= 500) reportServerError(error, { requestId, route: ROUTE });
+    return appError.toResponse(requestId);
   }
 
   const headers: Record<string, string> = { "x-request-id": requestId };
@@ -41,6 +45,7 @@ export async function POST(request: Request): Promise<Response> {
         code: appError.code,
         error: appError.message.split("\n")[0],
       });
+      if (appError.status >= 500) reportServerError(error, { requestId, route: ROUTE });
       const { code, message } = appError.toBody(requestId).error;
       writer.send("error", { code, message, requestId });
     }
