@@ -1,5 +1,6 @@
 import "server-only";
 import type { Env } from "@/lib/env";
+import { recordQuota } from "@/lib/metrics/record";
 import type { Store } from "@/lib/store";
 import { BUILTIN_MODEL, type FallbackReason } from "./schemas/generation";
 
@@ -31,7 +32,13 @@ export async function takeGeminiQuota(store: Store, env: Env): Promise<{ reason:
       { window: "day", limit: env.AI_QUOTA_PER_DAY },
     ],
   });
-  if (decision.allowed) return null;
+  if (decision.allowed) {
+    recordQuota({ window: "minute", used: decision.used.minute, limit: env.AI_QUOTA_PER_MINUTE });
+    recordQuota({ window: "day", used: decision.used.day, limit: env.AI_QUOTA_PER_DAY });
+    return null;
+  }
+  const limit = decision.exhausted === "minute" ? env.AI_QUOTA_PER_MINUTE : env.AI_QUOTA_PER_DAY;
+  recordQuota({ window: decision.exhausted, used: limit, limit });
   return decision.exhausted === "minute"
     ? {
         reason: "quota_minute",

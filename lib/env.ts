@@ -6,6 +6,12 @@ const intFrom = (fallback: number, min: number, max: number) => z.coerce.number(
 
 const emptyAsUndefined = (value: unknown) => (value === "" ? undefined : value);
 
+const flag = (fallback: boolean) =>
+  z
+    .enum(["true", "false", "1", "0", "yes", "no", "on", "off"])
+    .default(fallback ? "true" : "false")
+    .transform((value) => ["true", "1", "yes", "on"].includes(value));
+
 /**
  * Every environment variable the server reads. Each has a default that makes
  * the local embedded mode work with nothing set; the README documents them.
@@ -40,6 +46,13 @@ const EnvSchema = z.object({
   AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
+  /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */
+  METRICS_ENABLED: flag(true),
+  /** The in-app uptime prober: checks PROBE_URL's /api/health every PROBE_INTERVAL_MS and records the result. */
+  PROBER_ENABLED: flag(false),
+  PROBE_INTERVAL_MS: intFrom(30_000, 1_000, 3_600_000),
+  /** Base URL the in-app prober checks; this server (http://127.0.0.1:PORT) when unset. */
+  PROBE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Overrides the git SHA baked in at build time as the release id (health's releaseId, Sentry's release). */
   RELEASE_ID: z.preprocess(

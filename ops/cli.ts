@@ -10,12 +10,13 @@
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
+import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "./shared/command";
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
 
-const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand];
+const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, probeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

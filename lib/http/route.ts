@@ -2,8 +2,10 @@ import type { z } from "zod";
 import type { Identity } from "@/lib/auth";
 import { AppError, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { recordHttp } from "@/lib/metrics/record";
 import { reportServerError } from "@/lib/sentry/report";
 import { requestIdFor } from "./request-id";
+import { routePattern } from "./route-pattern";
 
 export interface RouteContext<P> {
   request: Request;
@@ -12,31 +14,51 @@ export interface RouteContext<P> {
 }
 
 /**
- * Wraps a route handler: a request id on every response, and anything thrown
+ * Wraps a route handler: a request id on every response, anything thrown
  * rendered by the one error type (internal errors logged in full, answered
- * with a generic message).
+ * with a generic message), and every request measured by route pattern.
  */
 export function route<P = Record<string, never>>(handler: (context: RouteContext<P>) => Promise<Response>) {
   return async (request: Request, segment?: { params: Promise<P> }): Promise<Response> => {
-    const requestId = requestIdFor(request);
-    try {
-      const response = await handler({ request, params: (await segment?.params) ?? ({} as P), requestId });
-      response.headers.set("x-request-id", requestId);
-      return response;
-    } catch (error) {
-      const appError = toAppError(error);
-      if (appError.status >= 500) {
-        log.error("http.error", {
-          requestId,
-          path: new URL(request.url).pathname,
-          code: appError.code,
-          error: appError.message.split("\n")[0],
-        });
-        reportServerError(error, { requestId, route: new URL(request.url).pathname });
-      }
-      return appError.toResponse(requestId);
-    }
+    const started = performance.now();
+    const params = (await segment?.params) ?? ({} as P);
+    // The pattern, not the path: paths carry plan ids and share tokens.
+    const pattern = routePattern(new URL(request.url).pathname, params as Record<string, unknown>);
+    const response = await respond(handler, request, params, pattern);
+    recordHttp({
+      route: pattern,
+      method: request.method,
+      status: response.status,
+      seconds: (performance.now() - started) / 1000,
+    });
+    return response;
   };
+}
+
+async function respond<P>(
+  handler: (context: RouteContext<P>) => Promise<Response>,
+  request: Request,
+  params: P,
+  pattern: string,
+): Promise<Response> {
+  const requestId = requestIdFor(request);
+  try {
+    const response = await handler({ request, params, requestId });
+    response.headers.set("x-request-id", requestId);
+    return response;
+  } catch (error) {
+    const appError = toAppError(error);
+    if (appError.status >= 500) {
+      log.error("http.error", {
+        requestId,
+        route: pattern,
+        code: appError.code,
+        error: appError.message.split("\n")[0],
+      });
+      reportServerError(error, { requestId, route: pattern });
+    }
+    return appError.toResponse(requestId);
+  }
 }
 
 /** A JSON response that also hands a newly issued identity cookie to the browser. */

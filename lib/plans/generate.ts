@@ -7,6 +7,7 @@ import type { PlanInput } from "@/ai/schemas/plan-input";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
+import { measureGeneration } from "@/lib/metrics/generation";
 import { getStore } from "@/lib/store";
 import type { GenerateEvent } from "./schema";
 import { newPlanRecord } from "./service";
@@ -76,8 +77,16 @@ export async function generateAndSavePlan(args: {
       else emit({ event: "notice", data: chunk.notice });
     }
   })().catch(() => undefined); // a failed stream also rejects `output`, which is handled below
-  const result = await output;
-  await consume;
+  const result = await measureGeneration({
+    kind: "plan",
+    signal,
+    run: async () => {
+      const done = await output;
+      await consume;
+      return done;
+    },
+    meta: (done) => done.generation,
+  });
   tracker.finish(result.plan);
   const record = newPlanRecord({ input, result, ownerId });
   try {

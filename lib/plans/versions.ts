@@ -4,6 +4,7 @@ import { checkCompleteness } from "@/ai/post/completeness";
 import { mergeSection } from "@/ai/post/merge-section";
 import { type PlanDraft, SECTION_DRAFT_SCHEMAS, type SectionKey } from "@/ai/schemas/plan";
 import { AppError } from "@/lib/errors";
+import { measureGeneration } from "@/lib/metrics/generation";
 import { getStore } from "@/lib/store";
 import type { Page, PlanVersion, PlanVersionSummary } from "@/lib/store/types";
 import { diffFields, type FieldChange } from "./diff";
@@ -89,10 +90,16 @@ export async function regeneratePlanSection(args: {
   signal?: AbortSignal;
 }): Promise<PlanRecord> {
   const current = await requireOwnPlan(args);
-  const result = await regenerateSectionFlow().run(
-    { input: current.input, plan: current.plan, section: args.section, instruction: args.instruction },
-    { abortSignal: args.signal },
-  );
+  const result = await measureGeneration({
+    kind: "section",
+    signal: args.signal,
+    run: () =>
+      regenerateSectionFlow().run(
+        { input: current.input, plan: current.plan, section: args.section, instruction: args.instruction },
+        { abortSignal: args.signal },
+      ),
+    meta: (done) => done.result.generation,
+  });
   const value = result.result.value as PlanDraft[typeof args.section];
   return update({
     id: args.id,

@@ -1,9 +1,7 @@
+import { healthResponse } from "@/lib/health/health-format";
+import { route } from "@/lib/http/route";
+
 export const dynamic = "force-dynamic";
 
 /** Liveness: the process answers. Deliberately checks no dependency (a store outage must not restart instances). */
-export function GET(): Response {
-  return Response.json(
-    { status: "pass" },
-    { headers: { "content-type": "application/health+json", "cache-control": "no-store" } },
-  );
-}
+export const GET = route(async () => healthResponse({ status: "pass" }));

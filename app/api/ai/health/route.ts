@@ -1,0 +1,12 @@
+import { computeAiHealth } from "@/lib/health/ai-health";
+import { healthResponse } from "@/lib/health/health-format";
+import { route } from "@/lib/http/route";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * The AI provider reachable (a free model listing, cached 60 s, never a
+ * generation) and the rolling 15-minute generation success rate. An AI
+ * problem is `warn` (200), not `fail`: the built-in planner still serves.
+ */
+export const POST = route(async () => healthResponse({ ...(await computeAiHealth()) }));
