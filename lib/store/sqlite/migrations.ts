@@ -119,4 +119,21 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX plans_owner_title ON plans (owner_id, title_key, id) WHERE deleted_at IS NULL;
     `,
   },
+  {
+    version: 5,
+    name: "metric rollups as one row per instance and minute",
+    sql: `
+      -- A row per counter made a week of two instances 600,000 rows and seconds to read;
+      -- one row per instance and minute with its counters as a JSON object reads in a fraction of that.
+      CREATE TABLE metric_rollup_minutes (
+        minute TEXT NOT NULL,
+        instance_id TEXT NOT NULL,
+        counters TEXT NOT NULL,
+        PRIMARY KEY (minute, instance_id)
+      ) WITHOUT ROWID;
+      INSERT INTO metric_rollup_minutes (minute, instance_id, counters)
+        SELECT minute, instance_id, json_group_object(key, value) FROM metric_rollups GROUP BY minute, instance_id;
+      DROP TABLE metric_rollups;
+    `,
+  },
 ];

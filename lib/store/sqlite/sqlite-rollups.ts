@@ -1,63 +1,53 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { type MinuteRollup, MinuteRollupSchema, type RollupCounters } from "../observability-records";
+import { type MinuteRollup, MinuteRollupSchema, type RollupCounters, RollupCountersSchema } from "../observability-records";
 import { byMinuteThenInstance, checkRollup } from "../observability-rules";
 import { readBack } from "../store-rules";
 
-type RollupRow = { instanceId: string; minute: string; key: string; value: number };
+type RollupRow = { instanceId: string; minute: string; counters: string };
 
-/** Per-minute rollups: one row per instance, minute and counter key, added to in place. */
+/** Per-minute rollups: one row per minute and instance, its counters a JSON object added to in place. */
 export class SqliteRollups {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
-      add: db.prepare(
-        `INSERT INTO metric_rollups (instance_id, minute, key, value) VALUES (?, ?, ?, ?)
-         ON CONFLICT (instance_id, minute, key) DO UPDATE SET value = value + excluded.value`,
+      read: db.prepare("SELECT counters FROM metric_rollup_minutes WHERE minute = ? AND instance_id = ?"),
+      write: db.prepare(
+        `INSERT INTO metric_rollup_minutes (minute, instance_id, counters) VALUES (?, ?, ?)
+         ON CONFLICT (minute, instance_id) DO UPDATE SET counters = excluded.counters`,
       ),
       list: db.prepare(
-        `SELECT instance_id AS instanceId, minute, key, value FROM metric_rollups
-         WHERE minute >= ? AND minute < ? ORDER BY minute, instance_id, key`,
+        `SELECT instance_id AS instanceId, minute, counters FROM metric_rollup_minutes
+         WHERE minute >= ? AND minute < ? ORDER BY minute, instance_id`,
       ),
-      countBefore: db.prepare(
-        "SELECT COUNT(*) AS n FROM (SELECT DISTINCT instance_id, minute FROM metric_rollups WHERE minute < ?)",
-      ),
-      purge: db.prepare("DELETE FROM metric_rollups WHERE minute < ?"),
+      purge: db.prepare("DELETE FROM metric_rollup_minutes WHERE minute < ?"),
     };
   }
 
+  /** Read, add and write under the write lock (BEGIN IMMEDIATE), so concurrent processes add up. */
   addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }): void {
     const { instanceId, minute, counters } = checkRollup(args);
+    if (Object.keys(counters).length === 0) return;
     const add = this.db.transaction(() => {
-      for (const [key, value] of Object.entries(counters)) this.statements.add.run(instanceId, minute, key, value);
+      const row = this.statements.read.get(minute, instanceId) as { counters: string } | undefined;
+      const sum = row ? readBack(RollupCountersSchema, JSON.parse(row.counters), `rollup ${instanceId} ${minute}`) : {};
+      for (const [key, value] of Object.entries(counters)) sum[key] = (sum[key] ?? 0) + value;
+      this.statements.write.run(minute, instanceId, JSON.stringify(sum));
     });
     add.immediate();
   }
 
   listRollups({ from, to }: { from: Date; to: Date }): MinuteRollup[] {
     const rows = this.statements.list.all(from.toISOString(), to.toISOString()) as RollupRow[];
-    const rollups: MinuteRollup[] = [];
-    let current: MinuteRollup | undefined;
-    for (const row of rows) {
-      if (current?.instanceId !== row.instanceId || current.minute !== row.minute) {
-        current = { instanceId: row.instanceId, minute: row.minute, counters: {} };
-        rollups.push(current);
-      }
-      current.counters[row.key] = row.value;
-    }
-    return rollups
-      .map((rollup) => readBack(MinuteRollupSchema, rollup, `rollup ${rollup.instanceId} ${rollup.minute}`))
+    return rows
+      .map((row) =>
+        readBack(MinuteRollupSchema, { ...row, counters: JSON.parse(row.counters) }, `rollup ${row.instanceId} ${row.minute}`),
+      )
       .sort(byMinuteThenInstance);
   }
 
-  /** Counts instance-minute records, not counter rows. */
   purgeRollups({ before }: { before: Date }): number {
-    const purge = this.db.transaction(() => {
-      const { n } = this.statements.countBefore.get(before.toISOString()) as { n: number };
-      this.statements.purge.run(before.toISOString());
-      return n;
-    });
-    return purge.immediate();
+    return this.statements.purge.run(before.toISOString()).changes;
   }
 }
