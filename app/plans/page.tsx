@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
-import { DeletedNotice } from "@/components/plans-list/deleted-notice";
+import { type ListParams, readListParams } from "@/components/plans-list/list-params";
 import { PLANS_PAGE_SIZE } from "@/components/plans-list/page-size";
-import { PlansList } from "@/components/plans-list/plans-list";
+import { PlansBrowser } from "@/components/plans-list/plans-browser";
 import { identifyPageVisitor } from "@/lib/auth";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
@@ -18,16 +18,21 @@ const NO_PLANS: Page<PlanSummary> = { items: [], nextCursor: null };
  * means no plans yet). Firebase mode: only the browser holds the ID token, so null
  * tells the list to load through the API.
  */
-async function firstPage(): Promise<Page<PlanSummary> | null> {
+async function firstPage({ query, sort }: ListParams): Promise<Page<PlanSummary> | null> {
   const userId = await identifyPageVisitor(await cookies());
   if (!userId) return getEnv().authMode === "firebase" ? null : NO_PLANS;
-  return listOwnPlans({ userId, limit: PLANS_PAGE_SIZE });
+  return listOwnPlans({ userId, limit: PLANS_PAGE_SIZE, query, sort });
 }
 
-export default async function MyPlansPage() {
+export default async function MyPlansPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const params = readListParams(await searchParams);
   let page: Page<PlanSummary> | null;
   try {
-    page = await firstPage();
+    page = await firstPage(params);
   } catch (error) {
     if (!(error instanceof AppError && error.code === "store_unavailable")) throw error;
     return (
@@ -43,10 +48,11 @@ export default async function MyPlansPage() {
     <div className="space-y-6">
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">My plans</h1>
-        <p className="muted">Newest first. Open a plan to edit, regenerate, share or restore an earlier version.</p>
+        <p className="muted">
+          Find a plan by name, sort them, open one to edit, regenerate, share or restore an earlier version.
+        </p>
       </header>
-      <DeletedNotice />
-      <PlansList firstPage={page} />
+      <PlansBrowser params={params} firstPage={page} />
     </div>
   );
 }

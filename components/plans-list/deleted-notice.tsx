@@ -11,8 +11,14 @@ import { useRefresh } from "@/components/workspace/use-refresh";
 /** A deletion this recent was just made by the person looking at the page: Undo takes focus. */
 const JUST_DELETED_MS = 15_000;
 
+interface DeletedNoticeProps {
+  /** Changes when a plan is deleted on this page, so the notice reads the session again. */
+  revision?: number;
+  onRestored?: (id: string) => void;
+}
+
 /** "Deleted — Undo" for every plan deleted in this browser session. */
-export function DeletedNotice() {
+export function DeletedNotice({ revision = 0, onRestored }: DeletedNoticeProps) {
   const { refresh } = useRefresh();
   const [plans, setPlans] = useState<DeletedPlan[]>([]);
   const [restored, setRestored] = useState<{ id: string; title: string } | null>(null);
@@ -20,12 +26,13 @@ export function DeletedNotice() {
   const firstUndo = useRef<HTMLButtonElement>(null);
   const openRestored = useRef<HTMLAnchorElement>(null);
 
-  // Session storage exists only in the browser: read it after hydration.
+  // Session storage exists only in the browser: read it after hydration, and after each deletion here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: revision is the signal to read again
   useEffect(() => {
     const found = deletedPlans().filter((p) => Date.parse(p.restorableUntil) > Date.now());
     setPlans(found);
     if (found[0] && Date.now() - found[0].deletedAt < JUST_DELETED_MS) requestAnimationFrame(() => firstUndo.current?.focus());
-  }, []);
+  }, [revision]);
 
   // The Undo button that had focus is gone: the way to the restored plan takes it.
   useEffect(() => {
@@ -42,6 +49,7 @@ export function DeletedNotice() {
     if (!result) return;
     refresh(() => {
       dismiss(plan.id);
+      onRestored?.(plan.id);
       setRestored({ id: plan.id, title: plan.title });
     });
   };

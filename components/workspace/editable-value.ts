@@ -3,10 +3,14 @@ import type { Plan, SectionKey } from "@/ai/schemas/plan";
 /**
  * What the owner edits for a section: the section as the model writes it. The
  * budget's currency and per-channel amounts are computed from the total and the
- * channel shares, so only the total and the rationale are editable.
+ * channel shares, so only the total and the rationale are editable (the rest is shown, not sent).
  */
 export function editableValue(plan: Plan, section: SectionKey): unknown {
-  if (section === "budget") return { monthlyTotal: plan.budget.monthlyTotal, rationale: plan.budget.rationale };
+  if (section === "budget") {
+    // The computed amounts come along to be shown read-only; the editor leaves them out of what it sends.
+    const { monthlyTotal, rationale, currency, allocations } = plan.budget;
+    return { monthlyTotal, rationale, currency, allocations };
+  }
   return plan[section];
 }
 

@@ -158,11 +158,18 @@ describe.skipIf(skipReason !== null)("plans workspace in the browser", () => {
     );
     expect(await workspace.section("executiveSummary").locator("b").count(), "user text is rendered as text").toBe(0);
 
-    // A structured section refused by the server: its field errors are shown and nothing changes.
-    await workspace.editSection("assumptions", '{ "assumptions": ["Only one"] }');
-    const fieldErrors = workspace.section("assumptions").getByTestId("field-errors");
-    await fieldErrors.waitFor();
-    expect(await fieldErrors.textContent()).toMatch(/assumptions/);
+    // A structured section checked with its schema before it is sent: the message sits beside the list, nothing is saved.
+    const assumptions = await workspace.openEditor("assumptions");
+    const list = assumptions.getByRole("group", { name: "Assumptions" });
+    while ((await list.getByRole("button", { name: /^Remove/ }).count()) > 1) {
+      await list
+        .getByRole("button", { name: /^Remove/ })
+        .first()
+        .click();
+    }
+    await workspace.button("Save changes", assumptions).click();
+    await list.getByTestId("field-problem").getByText("Keep at least 2 entries.").waitFor();
+    expect(await assumptions.getByTestId("form-problems").textContent()).toMatch(/1 field|One field/);
     await workspace.button("Cancel", workspace.section("assumptions")).click();
 
     // Slow the model call down a little so the progress state can be seen.

@@ -64,6 +64,14 @@ export class WorkspacePage extends PlanPage {
     await this.button("Save changes", this.section(key)).click();
   }
 
+  /** Opens a section's structured editor and returns its form. */
+  async openEditor(key: SectionKey): Promise<Locator> {
+    await this.button(/^Edit/, this.section(key)).click();
+    const form = this.section(key).locator("form[data-editing]");
+    await form.waitFor();
+    return form;
+  }
+
   sectionStatus(key: SectionKey): Locator {
     return this.section(key).getByRole("status").first();
   }
