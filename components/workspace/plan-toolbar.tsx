@@ -6,6 +6,7 @@ import { callApi, planPath } from "./api-client";
 import { dangerOutlineButton } from "./button-styles";
 import { ConfirmDialog } from "./confirm-dialog";
 import { rememberDeletedPlan } from "./deleted-plans";
+import { ExportMenu } from "./export-menu";
 import { RenameDialog } from "./rename-dialog";
 import { ShareDialog } from "./share-dialog";
 import { useApiAction } from "./use-api-action";
@@ -20,7 +21,7 @@ interface PlanToolbarProps {
   undoDays: number;
 }
 
-/** The owner's actions on the whole plan: rename, share, delete, and a way to the version history. */
+/** The owner's actions on the whole plan: rename, share, export, delete, and a way to the version history. */
 export function PlanToolbar({ planId, title, undoDays }: PlanToolbarProps) {
   const router = useRouter();
   const [open, setOpen] = useState<OpenDialog>(null);
@@ -47,6 +48,7 @@ export function PlanToolbar({ planId, title, undoDays }: PlanToolbarProps) {
         <button type="button" className="btn-secondary" onClick={() => setOpen("share")} aria-haspopup="dialog">
           Share
         </button>
+        <ExportMenu basePath={planPath(planId, "/export")} authorized />
         <a href="#version-history" className="btn-secondary">
           Version history
         </a>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { PlanDocument } from "@/components/plan/plan-document";
+import { ExportMenu } from "@/components/workspace/export-menu";
 import { getSharedPlan } from "@/lib/plans/sharing";
 
 interface SharedPageProps {
@@ -18,7 +19,8 @@ export async function generateMetadata({ params }: SharedPageProps): Promise<Met
 
 /** A plan someone shared: read-only, nothing about its owner. A revoked link is a 404. */
 export default async function SharedPlanPage({ params }: SharedPageProps) {
-  const shared = await loadShared((await params).token);
+  const { token } = await params;
+  const shared = await loadShared(token);
   if (!shared) notFound();
   return (
     <div className="space-y-4">
@@ -28,6 +30,9 @@ export default async function SharedPlanPage({ params }: SharedPageProps) {
       >
         A read-only copy of a plan shared with you.
       </p>
+      <div className="flex flex-wrap gap-2">
+        <ExportMenu basePath={`/api/shared/${encodeURIComponent(token)}/export`} authorized={false} />
+      </div>
       <PlanDocument record={shared} readOnly />
     </div>
   );
