@@ -1,12 +1,6 @@
 import "server-only";
-import type { Store } from "@/lib/store/types";
-import { type MetricReading, percent, reading } from "./reading";
+import { type MetricReading, percent, type ReadArgs, reading } from "./reading";
 import { DAY_MS, rollingWindow, utcDays } from "./windows";
-
-interface ReadArgs {
-  store: Store;
-  now: Date;
-}
 
 export async function readUsersActive24h({ store, now }: ReadArgs): Promise<MetricReading> {
   const window = rollingWindow(now, DAY_MS);

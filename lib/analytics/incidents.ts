@@ -1,12 +1,7 @@
 import "server-only";
-import type { Incident, Store } from "@/lib/store/types";
-import { type MetricReading, reading } from "./reading";
+import type { Incident } from "@/lib/store/types";
+import { type MetricReading, type ReadArgs, reading } from "./reading";
 import { MINUTE_MS, rollingWindow, type TimeWindow, WEEK_MS } from "./windows";
-
-interface ReadArgs {
-  store: Store;
-  now: Date;
-}
 
 const within = (iso: string, window: TimeWindow) => {
   const at = Date.parse(iso);

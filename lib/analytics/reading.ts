@@ -1,4 +1,11 @@
+import type { Store } from "@/lib/store/types";
 import type { TimeWindow } from "./windows";
+
+/** What every figure is read from: the store, as of `now`. */
+export interface ReadArgs {
+  store: Store;
+  now: Date;
+}
 
 /** One figure as the one-number endpoints serve it. */
 export interface MetricReading {

@@ -3,14 +3,9 @@ import { RollupKey } from "@/lib/metrics/rollup-keys";
 import type { RollupCounters, Store } from "@/lib/store/types";
 import { aiGenerationCount } from "./ai-outcomes";
 import { HTTP_LATENCY_MS, histogramMean, readHistogram } from "./histogram";
-import { type MetricReading, percent, reading } from "./reading";
+import { type MetricReading, percent, type ReadArgs, reading } from "./reading";
 import { counterValue, sumRollups } from "./rollups";
 import { DAY_MS, lastCompleteMinute, rollingWindow, rollupRange, type TimeWindow, WEEK_MS } from "./windows";
-
-interface ReadArgs {
-  store: Store;
-  now: Date;
-}
 
 /** Every instance's counters summed over the rollup minutes that started in `window`. */
 export async function sumCountersIn(store: Store, window: TimeWindow): Promise<RollupCounters> {
