@@ -172,3 +172,19 @@ export async function startFirestoreEmulator(
   await stop();
   throw new Error(`The Firestore emulator did not answer within ${READY_TIMEOUT_MS} ms:\n${output}`);
 }
+
+/** Starts a fresh emulator on the port a stopped one had; the port can take a moment to be free again. */
+export async function restartFirestoreEmulator(port: number): Promise<FirestoreEmulator> {
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    try {
+      const again = await startFirestoreEmulator({ fresh: true, port });
+      if ("skipped" in again) throw new Error(`the emulator could not restart: ${again.skipped}`);
+      return again;
+    } catch (error) {
+      lastError = error;
+      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
+    }
+  }
+  throw lastError;
+}
