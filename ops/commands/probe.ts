@@ -4,7 +4,7 @@ import { RollupKey } from "@/lib/metrics/rollup-keys";
 import { type ProbeResult, probeOnce } from "@/lib/probe/prober";
 import { intOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "../shared/command";
-import { errorMessage, json } from "../shared/format";
+import { errorMessage } from "../shared/format";
 
 const NAME = "probe";
 const DEFAULT_INTERVAL_S = 30;
@@ -86,7 +86,7 @@ export async function runProbe(argv: string[], context: CommandContext): Promise
     } catch (error) {
       context.err(`could not record the check: ${errorMessage(error)}`);
     }
-    context.out(values.json ? json({ command: NAME, at: at.toISOString(), url, ...last }) : render(last, at));
+    context.out(values.json ? JSON.stringify({ command: NAME, at: at.toISOString(), url, ...last }) : render(last, at));
   }
   return last?.passed === false ? EXIT.failure : EXIT.ok;
 }

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { GET as health } from "@/app/api/health/route";
+import { resetHealthCacheForTests } from "@/lib/health/health";
+import { useLocalApp } from "@/tests/support/local-app";
+import { type RouteServer, startRouteServer } from "@/tests/support/route-server";
+import { UsageError } from "../shared/command";
+import { captureContext, openTempStore } from "../testing/temp-store";
+import { runProbe } from "./probe";
+
+const now = new Date("2026-11-27T10:15:20.000Z");
+
+describe("ops probe", () => {
+  let app: RouteServer;
+  let cleanupApp: () => Promise<void>;
+  let temp: ReturnType<typeof openTempStore>;
+
+  beforeAll(async () => {
+    // The real health route, served over HTTP on the app's own store.
+    cleanupApp = useLocalApp();
+    resetHealthCacheForTests();
+    app = await startRouteServer({ "GET /api/health": (request) => health(request) });
+    temp = openTempStore();
+  });
+  afterAll(async () => {
+    await app.close();
+    await cleanupApp();
+    await temp.close();
+  });
+
+  const probeCounts = async () => {
+    const rollups = await temp
+      .store()
+      .listRollups({ from: new Date("2026-11-27T10:00:00Z"), to: new Date("2026-11-27T11:00:00Z") });
+    return rollups.map((r) => ({ minute: r.minute, ...r.counters }));
+  };
+
+  it("records a passing check in the minute it was made, and exits 0", async () => {
+    const run = captureContext(temp.store, now);
+    expect(await runProbe(["--url", app.origin, "--once"], run.context)).toBe(0);
+    expect(run.stdout()).toMatch(/^2026-11-27T10:15:20.000Z {2}pass {2}200 {2}\d+ ms$/);
+    expect(await probeCounts()).toEqual([{ minute: "2026-11-27T10:15:00.000Z", probe_checks: 1, probe_passed: 1 }]);
+  });
+
+  it("records a failed check when nothing answers, and exits 1", async () => {
+    const closed = await startRouteServer({});
+    const url = closed.origin;
+    await closed.close();
+    const run = captureContext(temp.store, now);
+    expect(await runProbe(["--url", url, "--count", "2", "--interval", "1", "--json"], run.context)).toBe(1);
+    const lines = run
+      .stdout()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatchObject({ command: "probe", passed: false, status: null, reason: "unreachable" });
+    expect(await probeCounts()).toEqual([{ minute: "2026-11-27T10:15:00.000Z", probe_checks: 3, probe_passed: 1 }]);
+  });
+
+  it("refuses a URL that is not http(s) as a usage error", async () => {
+    const run = captureContext(temp.store, now);
+    await expect(runProbe(["--url", "ftp://example.com"], run.context)).rejects.toBeInstanceOf(UsageError);
+    await expect(runProbe(["--interval", "0"], run.context)).rejects.toBeInstanceOf(UsageError);
+  });
+});
