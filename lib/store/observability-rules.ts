@@ -32,6 +32,31 @@ export function checkRollup(args: { instanceId: string; minute: Date; counters: 
   return parsed.data;
 }
 
+export const HOUR_MS = 3_600_000;
+
+/** Adds `counters` into `sum`, key by key. */
+export function addCounters(sum: RollupCounters, counters: RollupCounters): RollupCounters {
+  for (const [key, value] of Object.entries(counters)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
+}
+
+type Range = { from: number; to: number };
+
+/**
+ * Splits a window (ms, `to` excluded) into the whole UTC hours inside it and
+ * the partial stretches before and after them, for stores that keep hourly totals.
+ */
+export function wholeHoursWithin(from: number, to: number): { hours: Range | null; edges: Range[] } {
+  const firstHour = Math.ceil(from / HOUR_MS) * HOUR_MS;
+  const lastHour = Math.floor(to / HOUR_MS) * HOUR_MS;
+  if (firstHour >= lastHour) return { hours: null, edges: from < to ? [{ from, to }] : [] };
+  const edges = [
+    { from, to: firstHour },
+    { from: lastHour, to },
+  ].filter((edge) => edge.from < edge.to);
+  return { hours: { from: firstHour, to: lastHour }, edges };
+}
+
 function isCalendarDay(day: string): boolean {
   const midnight = new Date(`${day}T00:00:00.000Z`);
   return !Number.isNaN(midnight.getTime()) && utcDay(midnight) === day;

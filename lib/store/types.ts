@@ -118,7 +118,18 @@ export interface Store {
   addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }): Promise<void>;
   /** Every instance's records for minutes from `from` (included) to `to` (excluded), oldest first. */
   listRollups(args: { from: Date; to: Date }): Promise<MinuteRollup[]>;
-  /** Removes records for minutes before `before`; returns how many instance-minute records went. */
+  /**
+   * Every instance's counters summed over the minutes from `from` (included) to
+   * `to` (excluded): what summing `listRollups` gives (up to floating-point
+   * rounding), without reading each minute. Use it for long windows: Firestore
+   * reads hourly totals for the whole hours inside the window.
+   */
+  sumRollupCounters(args: { from: Date; to: Date }): Promise<RollupCounters>;
+  /**
+   * Removes records for minutes before `before`; returns how many instance-minute
+   * records went. Sums over windows reaching before `before` may then still
+   * count the purged minutes of the hour `before` falls in.
+   */
   purgeRollups(args: { before: Date }): Promise<number>;
 
   // Incidents (Statuspage vocabulary). Updates are append-only.

@@ -1,9 +1,16 @@
 import { describe, expect, it } from "vitest";
+import type { MinuteRollup, RollupCounters } from "../types";
 import { type ContractContext, minutesAfter } from "./context";
 
 const MINUTE = new Date("2026-11-26T10:00:00.000Z");
 const at = (minutes: number) => minutesAfter(minutes, MINUTE);
 const iso = (minutes: number) => at(minutes).toISOString();
+
+function summed(rollups: MinuteRollup[]): RollupCounters {
+  const sum: RollupCounters = {};
+  for (const { counters } of rollups) for (const [key, value] of Object.entries(counters)) sum[key] = (sum[key] ?? 0) + value;
+  return sum;
+}
 
 export function describeRollupContract(ctx: ContractContext): void {
   describe("metric rollups", () => {
@@ -86,6 +93,37 @@ export function describeRollupContract(ctx: ContractContext): void {
       expect(await store.listRollups({ from: at(-1), to: at(2) })).toEqual([]);
     });
 
+    it("sums every instance's counters over a window, across whole hours and the minutes at either edge", async () => {
+      const store = ctx.store();
+      const peer = await ctx.peer();
+      for (const minutes of [-61, -2, -1, 0, 1, 59, 60, 61, 119, 120, 121, 123]) {
+        await store.addRollup({
+          instanceId: "web-a",
+          minute: at(minutes),
+          counters: { http_requests: 1, probe_checks: 2, "http_latency_ms.sum": 0.25 },
+        });
+        await peer.addRollup({ instanceId: "web-b", minute: at(minutes), counters: { http_requests: 10 } });
+      }
+      // 09:59 to 12:02: minutes -1, 0, 1, 59, 60, 61, 119, 120 and 121 of both instances.
+      expect(await store.sumRollupCounters({ from: at(-1), to: at(122) })).toEqual({
+        http_requests: 99,
+        probe_checks: 18,
+        "http_latency_ms.sum": 2.25,
+      });
+      const windows: [Date, Date][] = [
+        [at(0), at(120)],
+        [at(-120), at(180)],
+        [new Date(at(30).getTime() + 15_000), at(60)],
+        [at(1), new Date(at(121).getTime() + 1)],
+        [at(-30), at(-10)],
+        [at(0), at(0)],
+      ];
+      for (const [from, to] of windows) {
+        expect(await peer.sumRollupCounters({ from, to })).toEqual(summed(await store.listRollups({ from, to })));
+      }
+      expect(await store.sumRollupCounters({ from: at(-30), to: at(-10) })).toEqual({});
+    });
+
     it("purges the records of minutes before a moment and says how many went", async () => {
       const store = ctx.store();
       for (const instanceId of ["web-a", "web-b"]) {
@@ -99,6 +137,7 @@ export function describeRollupContract(ctx: ContractContext): void {
         [iso(0), "web-b"],
       ]);
       expect(await store.purgeRollups({ before: at(0) })).toBe(0);
+      expect(await store.sumRollupCounters({ from: at(-120), to: at(10) })).toEqual({ http_requests: 2, "http_status.2xx": 2 });
     });
   });
 }

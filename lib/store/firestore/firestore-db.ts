@@ -9,6 +9,7 @@ export const COLLECTIONS = {
   shareLinks: "shareLinks",
   quota: "quota",
   metricRollups: "metricRollups",
+  metricRollupHours: "metricRollupHours",
   incidents: "incidents",
 } as const;
 

@@ -154,6 +154,8 @@ describe.skipIf(skipReason !== null)("firestore.rules", () => {
       await denied(getDocs(collection(db, "metricRollups")));
       await denied(setDoc(doc(db, "metricRollups", ROLLUP_ID), { counters: { http_requests: 1000 } }));
       await denied(deleteDoc(doc(db, "metricRollups", ROLLUP_ID)));
+      await denied(getDoc(doc(db, "metricRollupHours", ROLLUP_ID)));
+      await denied(setDoc(doc(db, "metricRollupHours", ROLLUP_ID), { counters: { http_requests: 1000 } }));
       await denied(getDoc(doc(db, "incidents", "inc-1")));
       await denied(getDocs(query(collection(db, "incidents"), where("resolvedAt", "==", null))));
       await denied(updateDoc(doc(db, "incidents", "inc-1"), { status: "resolved" }));

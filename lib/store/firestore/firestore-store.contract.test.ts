@@ -38,7 +38,7 @@ describe.skipIf(skipReason !== null)("Firestore emulator", () => {
 });
 
 describe.skipIf(skipReason !== null)("Firestore document layout of rollups", () => {
-  it("stores dotted counter keys as literal map keys of one document per instance and minute", async () => {
+  it("stores dotted counter keys as literal map keys of one document per instance and minute, and per hour", async () => {
     if ("skipped" in emulator) return;
     await emulator.clear();
     const store = new FirestoreStore({ projectId: emulator.projectId });
@@ -56,6 +56,13 @@ describe.skipIf(skipReason !== null)("Firestore document layout of rollups", () 
         counters: { "http_status.2xx": 3, http_requests: 2 },
       });
       expect(data?.counters).not.toHaveProperty("http_status");
+      const hours = (await getFirestore(app).collection("metricRollupHours").get()).docs;
+      expect(hours.map((doc) => [doc.id, doc.data()])).toEqual([
+        [
+          "2026-11-26T10:00:00.000Z_web%2Fa",
+          { instanceId: "web/a", hour: Timestamp.fromDate(minute), counters: { "http_status.2xx": 3, http_requests: 2 } },
+        ],
+      ]);
     } finally {
       await deleteApp(app);
       await store.close();

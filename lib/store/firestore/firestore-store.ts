@@ -142,6 +142,9 @@ export class FirestoreStore implements Store {
   listRollups(args: { from: Date; to: Date }) {
     return this.connection.call("listRollups", () => this.rollups.listRollups(args), this.timeoutMs);
   }
+  sumRollupCounters(args: { from: Date; to: Date }) {
+    return this.connection.call("sumRollupCounters", () => this.rollups.sumRollupCounters(args), this.timeoutMs);
+  }
   purgeRollups(args: { before: Date }) {
     return this.connection.call("purgeRollups", () => this.rollups.purgeRollups(args), null);
   }

@@ -21,6 +21,11 @@ export class SqliteRollups {
         `SELECT instance_id AS instanceId, minute, counters FROM metric_rollup_minutes
          WHERE minute >= ? AND minute < ? ORDER BY minute, instance_id`,
       ),
+      // json_each spreads each minute's counters into rows; SQLite sums them without a row reaching JavaScript.
+      sum: db.prepare(
+        `SELECT counter.key AS key, SUM(counter.value) AS value FROM metric_rollup_minutes, json_each(counters) AS counter
+         WHERE minute >= ? AND minute < ? GROUP BY counter.key`,
+      ),
       purge: db.prepare("DELETE FROM metric_rollup_minutes WHERE minute < ?"),
     };
   }
@@ -45,6 +50,12 @@ export class SqliteRollups {
         readBack(MinuteRollupSchema, { ...row, counters: JSON.parse(row.counters) }, `rollup ${row.instanceId} ${row.minute}`),
       )
       .sort(byMinuteThenInstance);
+  }
+
+  sumRollupCounters({ from, to }: { from: Date; to: Date }): RollupCounters {
+    const rows = this.statements.sum.all(from.toISOString(), to.toISOString()) as { key: string; value: number }[];
+    const sum = Object.fromEntries(rows.map((row) => [row.key, row.value]));
+    return readBack(RollupCountersSchema, sum, "rollup sum");
   }
 
   purgeRollups({ before }: { before: Date }): number {

@@ -114,6 +114,9 @@ export class SqliteStore implements Store {
   async listRollups(args: { from: Date; to: Date }) {
     return this.rollups.listRollups(args);
   }
+  async sumRollupCounters(args: { from: Date; to: Date }) {
+    return this.rollups.sumRollupCounters(args);
+  }
   async purgeRollups(args: { before: Date }) {
     return this.rollups.purgeRollups(args);
   }
