@@ -1,7 +1,8 @@
+import path from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { foldTitle } from "@/lib/store/plan-listing";
-import { chromiumUnavailableReason, launchChromium, saveScreenshot } from "@/tests/support/browser";
+import { chromiumUnavailableReason, launchChromium, SCREENSHOT_DIR, saveScreenshot } from "@/tests/support/browser";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { MyPlansPage } from "./pages/my-plans-page";
 import { WorkspacePage } from "./pages/workspace-page";
@@ -162,8 +163,8 @@ describe.skipIf(skipReason !== null)("My plans history and the structured sectio
 
     await page.setViewportSize({ width: 360, height: 800 });
     await page.emulateMedia({ colorScheme: "dark" });
-    await target.scrollIntoViewIfNeeded();
-    await saveScreenshot(page, "section-editor");
+    // The editor itself, not the whole (very long) narrow page.
+    await first.screenshot({ path: path.join(SCREENSHOT_DIR, "section-editor.png") });
     await page.emulateMedia({ colorScheme: "light" });
     await page.setViewportSize({ width: 1280, height: 900 });
 
