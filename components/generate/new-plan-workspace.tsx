@@ -1,19 +1,23 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { PlanInput } from "@/ai/schemas/plan-input";
 import { safeLocale } from "@/components/plan/format";
-import { PlanDocument, planView } from "@/components/plan/plan-document";
+import { planView } from "@/components/plan/plan-view";
 import { PlanForm } from "@/components/plan-form/plan-form";
 import type { PlanRecord } from "@/lib/plans/schema";
 import { ConnectionBanner } from "./connection-banner";
 import { isBusy } from "./generation-state";
 import { GenerationStatus } from "./generation-status";
 import { PLAN_SAVED_EVENT } from "./pending-plans-saver";
-import { StreamedSections } from "./streamed-sections";
 import { useOnline } from "./use-online";
 import { usePlanGeneration } from "./use-plan-generation";
+
+// The plan views are only needed once a generation starts: kept out of the page's first-load JavaScript.
+const StreamedSections = dynamic(() => import("./streamed-sections").then((m) => m.StreamedSections));
+const PlanDocument = dynamic(() => import("@/components/plan/plan-document").then((m) => m.PlanDocument));
 
 function subjectOf(input: PlanInput | null): string {
   if (!input) return "";

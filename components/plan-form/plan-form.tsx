@@ -72,13 +72,16 @@ export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanForm
     });
   }
 
-  /** Leaving a field checks it and shows its message next to it. */
+  /**
+   * Leaving a field checks it and shows its message next to it. Only typing clears a message,
+   * so a problem the server found (which the browser may not see) stays until the field changes.
+   */
   function blur(name: FieldName) {
     setTouched((previous) => (previous.has(name) ? previous : new Set(previous).add(name)));
     const result = validate(values);
     const key = errorKey(name);
     const message = result.success ? undefined : errorsFromZod(result.error.issues)[key];
-    setErrors((previous) => ({ ...previous, [key]: message }));
+    if (message) setErrors((previous) => ({ ...previous, [key]: message }));
   }
 
   function pickExample(picked: ExampleBusiness) {

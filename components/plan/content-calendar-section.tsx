@@ -7,7 +7,7 @@ export function ContentCalendarSection({ value }: SectionProps) {
   const entries = items(value).map((c) => obj<ContentItem>(c));
   if (entries.length === 0) return null;
   return (
-    <TableScroll label="Content calendar">
+    <TableScroll label="Content calendar entries">
       <table className="data-table">
         <caption className="sr-only">Content calendar for the first 13 weeks</caption>
         <thead>

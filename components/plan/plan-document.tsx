@@ -1,23 +1,15 @@
 import type { ReactNode } from "react";
 import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
-import type { PlanRecord } from "@/lib/plans/schema";
 import { CompletenessPanel } from "./completeness-panel";
 import { safeLocale } from "./format";
 import { GenerationBanner } from "./generation-banner";
 import { PlanContents } from "./plan-contents";
 import { PlanSection } from "./plan-section";
+import type { PlanView } from "./plan-view";
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
-/** What the document shows: a saved plan, or the parts of one a share link reveals. */
-export type PlanView = Pick<
-  PlanRecord,
-  "title" | "plan" | "generation" | "completeness" | "provenanceFixes" | "version" | "createdAt"
-> & { id?: string; language: string | undefined };
-
-export function planView(record: PlanRecord): PlanView {
-  return { ...record, language: record.input.language };
-}
+export { type PlanView, planView } from "./plan-view";
 
 interface PlanDocumentProps {
   record: PlanView;
