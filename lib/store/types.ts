@@ -121,14 +121,15 @@ export interface Store {
   /**
    * Every instance's counters summed over the minutes from `from` (included) to
    * `to` (excluded): what summing `listRollups` gives (up to floating-point
-   * rounding), without reading each minute. Use it for long windows: Firestore
-   * reads hourly totals for the whole hours inside the window.
+   * rounding), without reading each minute. Use it for long windows: both stores
+   * keep hourly totals and read those for the whole hours inside the window.
    */
   sumRollupCounters(args: { from: Date; to: Date }): Promise<RollupCounters>;
   /**
    * Removes records for minutes before `before`; returns how many instance-minute
-   * records went. Sums over windows reaching before `before` may then still
-   * count the purged minutes of the hour `before` falls in.
+   * records went. Hourly totals go once their hour has ended by `before`, so a
+   * sum over a window reaching before `before` may still count purged minutes
+   * of the hour `before` falls in.
    */
   purgeRollups(args: { before: Date }): Promise<number>;
 

@@ -136,4 +136,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       DROP TABLE metric_rollups;
     `,
   },
+  {
+    version: 6,
+    name: "hourly metric rollup totals",
+    sql: `
+      -- The same counts per instance and UTC hour, so long windows are summed from 168 rows a week, not 10,080.
+      CREATE TABLE metric_rollup_hours (
+        hour TEXT NOT NULL,
+        instance_id TEXT NOT NULL,
+        counters TEXT NOT NULL,
+        PRIMARY KEY (hour, instance_id)
+      ) WITHOUT ROWID;
+      INSERT INTO metric_rollup_hours (hour, instance_id, counters)
+        SELECT hour, instance_id, json_group_object(key, total) FROM (
+          SELECT substr(minute, 1, 13) || ':00:00.000Z' AS hour, instance_id, counter.key AS key, SUM(counter.value) AS total
+          FROM metric_rollup_minutes, json_each(counters) AS counter
+          GROUP BY hour, instance_id, counter.key
+        )
+        GROUP BY hour, instance_id;
+    `,
+  },
 ];

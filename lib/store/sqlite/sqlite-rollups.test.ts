@@ -12,7 +12,7 @@ afterEach(() => {
 });
 
 // Rollups are covered by the contract; this is the SQLite-only move from one row per counter to one per minute.
-it("folds rollups kept one row per counter (migration 3) into one record per instance and minute", async () => {
+it("folds rollups kept one row per counter (migration 3) into one record per instance and minute, and totals them per hour", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "marketplan-rollups-"));
   dirs.push(dir);
   const file = path.join(dir, "store.db");
@@ -43,5 +43,8 @@ it("folds rollups kept one row per counter (migration 3) into one record per ins
     { instanceId: "web-b", minute: "2026-11-26T10:00:00.000Z", counters: { http_requests: 5 } },
     { instanceId: "web-a", minute: "2026-11-26T10:01:00.000Z", counters: { http_requests: 1 } },
   ]);
+  // Migration 6 totalled the old minutes per hour: a whole-hour sum reads those totals.
+  const hour = { from: new Date("2026-11-26T10:00:00.000Z"), to: new Date("2026-11-26T11:00:00.000Z") };
+  expect(await store.sumRollupCounters(hour)).toEqual({ http_requests: 16, "http_status.2xx": 6, "http_latency_ms.sum": 412.75 });
   await store.close();
 });
