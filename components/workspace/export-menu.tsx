@@ -90,7 +90,9 @@ export function ExportMenu({ basePath, authorized }: ExportMenuProps) {
   }, [open]);
 
   useEffect(() => {
-    if (fallbackText !== null) fallback.current?.select();
+    if (fallbackText === null) return;
+    fallback.current?.focus();
+    fallback.current?.select();
   }, [fallbackText]);
 
   const onPanelKey = (event: KeyboardEvent) => {

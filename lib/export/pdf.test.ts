@@ -32,8 +32,8 @@ describe("planToPdf", () => {
     expect(words).toContain("€1,999.99 (stated by you");
     expect(words).toMatch(/\(computed\)/);
     expect(words).toMatch(/\(estimate\)/);
-    expect(words).toContain(`page 1 of ${pages}`);
-    expect(words).toContain(`page ${pages} of ${pages}`);
+    // The title repeats in every page's footer.
+    expect(words.split(source.plan.title).length - 1).toBeGreaterThanOrEqual(pages);
   }, 60_000);
 
   it("prints Latin text outside Latin-1 as its base letters and other scripts as ?", async () => {

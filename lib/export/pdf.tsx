@@ -1,5 +1,5 @@
 import "server-only";
-import { Document, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import type { ExportablePlan } from "./exportable";
 import { type Block, buildOutline, type Item } from "./outline";
 import { toWinAnsi } from "./pdf-text";
@@ -7,12 +7,13 @@ import { toWinAnsi } from "./pdf-text";
 const INK = "#0f172a";
 const MUTED = "#475569";
 const RULE = "#cbd5e1";
+const MARGIN = 48;
 
 const styles = StyleSheet.create({
   page: {
     paddingTop: 48,
     paddingBottom: 56,
-    paddingHorizontal: 48,
+    paddingHorizontal: MARGIN,
     fontFamily: "Helvetica",
     fontSize: 10,
     color: INK,
@@ -41,10 +42,13 @@ const styles = StyleSheet.create({
   row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: RULE },
   cell: { flex: 1, paddingVertical: 3, paddingHorizontal: 4 },
   numeric: { textAlign: "right" },
-  footer: { position: "absolute", bottom: 24, left: 48, right: 48, fontSize: 8, color: MUTED, textAlign: "center" },
+  footer: { position: "absolute", bottom: 24, left: MARGIN, right: MARGIN, fontSize: 8, color: MUTED, textAlign: "center" },
 });
 
 const t = toWinAnsi;
+
+// The default hyphenation is English-only and splits words in narrow table cells ("sig-nature"): break at spaces only.
+Font.registerHyphenationCallback((word) => [word]);
 
 function ListItem({ item }: { item: Item }) {
   return (
@@ -132,17 +136,7 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
   const footerTitle = title.length > 80 ? `${title.slice(0, 79)}…` : title;
   return (
     <Document title={title} subject="Marketing plan" creator="MarketPlanAI" producer="MarketPlanAI" language={source.language}>
-      <Page
-        size="A4"
-        style={styles.page}
-        wrap
-        layout={({ children, pageNumber, totalPages }) => (
-          <>
-            {children}
-            <Text style={styles.footer}>{`${footerTitle} · page ${pageNumber} of ${totalPages}`}</Text>
-          </>
-        )}
-      >
+      <Page size="A4" style={styles.page} wrap>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.meta}>{t(outline.byline)}</Text>
         <Text style={styles.meta}>{t(outline.writtenBy)}</Text>
@@ -155,6 +149,9 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
             ))}
           </View>
         ) : null}
+        <Text style={styles.footer} fixed>
+          {footerTitle}
+        </Text>
         {outline.sections.map((section) => (
           <View key={section.key}>
             <Text style={styles.sectionTitle} minPresenceAhead={60}>

@@ -178,7 +178,7 @@ describe.skipIf(skipReason !== null)("plan exports in the browser", () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
-  it("exports from a shared link's read-only page too", async () => {
+  it("exports from a shared link's read-only page too, and shows the Markdown when the clipboard is refused", async () => {
     const link = await new WorkspacePage(page, server.url).createShareLink();
     const reader = await browser.newContext({ acceptDownloads: true });
     try {
@@ -188,6 +188,19 @@ describe.skipIf(skipReason !== null)("plan exports in the browser", () => {
       expect(await shared.ownerControls.count()).toBe(0);
       const markdown = await new ExportMenuPage(readerPage).download("Download Markdown (.md)");
       expect(markdown.body.toString("utf8").startsWith(`# ${title}\n`)).toBe(true);
+
+      // This reader's browser refuses the clipboard: the Markdown is shown, selected, with a way forward.
+      await readerPage.evaluate(() => {
+        navigator.clipboard.writeText = () => Promise.reject(new DOMException("Write permission denied.", "NotAllowedError"));
+      });
+      const exports = new ExportMenuPage(readerPage);
+      await exports.open();
+      await exports.menu.getByRole("button", { name: "Copy as Markdown" }).click();
+      await exports.status.getByText("Your browser did not allow copying.", { exact: false }).waitFor();
+      const fallback = readerPage.getByLabel("The plan as Markdown");
+      expect((await fallback.inputValue()).startsWith(`# ${title}\n`)).toBe(true);
+      const selected = await fallback.evaluate((area: HTMLTextAreaElement) => area.selectionEnd - area.selectionStart);
+      expect(selected).toBe((await fallback.inputValue()).length);
     } finally {
       await reader.close();
     }
