@@ -4,12 +4,13 @@ import type { RollupCounters, Store } from "@/lib/store/types";
 import { aiGenerationCount } from "./ai-outcomes";
 import { HTTP_LATENCY_MS, histogramMean, readHistogram } from "./histogram";
 import { type MetricReading, percent, type ReadArgs, reading } from "./reading";
-import { counterValue, sumRollups } from "./rollups";
+import { counterValue } from "./rollups";
 import { DAY_MS, lastCompleteMinute, rollingWindow, rollupRange, type TimeWindow, WEEK_MS } from "./windows";
 
 /** Every instance's counters summed over the rollup minutes that started in `window`. */
 export async function sumCountersIn(store: Store, window: TimeWindow): Promise<RollupCounters> {
-  return sumRollups(await store.listRollups(rollupRange(window)));
+  // Summed by the store: it reads hourly totals for whole hours, not each minute of each instance.
+  return store.sumRollupCounters(rollupRange(window));
 }
 
 /** The rolling 7 × 24 h before `now` and every instance's counters in it (the weekly figures and report share one read). */
@@ -27,7 +28,7 @@ export async function readAiGenerations24h({ store, now }: ReadArgs): Promise<Me
 /** Requests in the last complete UTC minute, over all instances. */
 export async function readRequestsPerMinute({ store, now }: ReadArgs): Promise<MetricReading> {
   const window = lastCompleteMinute(now);
-  const counters = sumRollups(await store.listRollups(window));
+  const counters = await store.sumRollupCounters(window);
   return reading("requests_per_minute", counterValue(counters, RollupKey.httpRequests), "requests/min", window, now);
 }
 

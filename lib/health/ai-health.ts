@@ -72,11 +72,11 @@ export async function checkSuccessRate(now: Date): Promise<HealthCheck> {
   const to = minuteStart(now) + 60_000;
   const from = to - SUCCESS_WINDOW_MINUTES * 60_000;
   try {
-    const rollups = await getStore().listRollups({ from: new Date(from), to: new Date(to) });
+    const stored = await getStore().sumRollupCounters({ from: new Date(from), to: new Date(to) });
     const local = minuteCounters();
     const unflushed = [];
     for (let minute = from; minute < to; minute += 60_000) unflushed.push({ counters: local.peek(minute) });
-    const counters = sumRollups([...rollups, ...unflushed]);
+    const counters = sumRollups([{ counters: stored }, ...unflushed]);
     const totals = aiOutcomeTotals(counters);
     const rate = aiSuccessRate(counters);
     const counted = totals.ok + totals.fallback + totals.failed;

@@ -1,5 +1,5 @@
 import "server-only";
-import { counterValue, sumRollups } from "@/lib/analytics/rollups";
+import { counterValue } from "@/lib/analytics/rollups";
 import { getEnv } from "@/lib/env";
 import { computeAiHealth } from "@/lib/health/ai-health";
 import { checkStore } from "@/lib/health/health";
@@ -112,7 +112,7 @@ export async function computeStatus(now = new Date()): Promise<StatusSummary> {
   const [database, ai, rollups, incidents] = await Promise.all([
     checkStore(env, now),
     computeAiHealth(now),
-    store.listRollups({ from: new Date(to - ERROR_WINDOW_MINUTES * 60_000), to: new Date(to) }).catch(() => null),
+    store.sumRollupCounters({ from: new Date(to - ERROR_WINDOW_MINUTES * 60_000), to: new Date(to) }).catch(() => null),
     store.listIncidents({ since: now, until: now }).catch(() => null),
   ]);
   const active = (incidents ?? []).filter((incident) => incident.status !== "resolved");
@@ -132,7 +132,7 @@ export async function computeStatus(now = new Date()): Promise<StatusSummary> {
             : "degraded_performance",
       why: ai.output ?? "Plans are written by the configured model.",
     },
-    application: applicationStatus(sumRollups(rollups ?? []), storeDown),
+    application: applicationStatus(rollups ?? {}, storeDown),
   };
   for (const incident of active) {
     for (const component of incident.components) {
