@@ -25,9 +25,15 @@ function buildReleaseId(): string {
   }
 }
 
+// Sentry's server SDK is required from node_modules, not bundled: bundling it made builds about 40% slower.
+const SENTRY_SERVER_PACKAGES = ["@sentry/nextjs", "@sentry/node", "@sentry/opentelemetry"];
+
 // `next start` reads this file too; only builds (and `next dev`) need the release id.
-const withRelease = (phase: string): NextConfig =>
-  phase === PHASE_PRODUCTION_SERVER ? nextConfig : { ...nextConfig, env: { MARKETPLAN_BUILD_RELEASE_ID: buildReleaseId() } };
+const withRelease = (phase: string): NextConfig => ({
+  ...nextConfig,
+  serverExternalPackages: [...(nextConfig.serverExternalPackages ?? []), ...SENTRY_SERVER_PACKAGES],
+  ...(phase === PHASE_PRODUCTION_SERVER ? {} : { env: { MARKETPLAN_BUILD_RELEASE_ID: buildReleaseId() } }),
+});
 
 // Nothing is uploaded and nobody is called at build time: no auth token, no source maps, no telemetry.
 export default withSentryConfig(withRelease, {

@@ -5,7 +5,7 @@ import { getEnvironment, getReleaseId } from "@/lib/release";
 import { DATA_COLLECTION, scrubBreadcrumb, scrubEvent } from "./scrub";
 
 /**
- * Options for the server SDK (Node.js and edge), or null when SENTRY_DSN is
+ * Options for the Node.js server SDK, or null when SENTRY_DSN is
  * unset: then Sentry is never initialised and nothing is sent.
  */
 export function serverSentryOptions(): NodeOptions | null {
