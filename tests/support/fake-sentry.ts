@@ -52,9 +52,10 @@ async function readBody(request: http.IncomingMessage): Promise<Buffer> {
 /**
  * A local stand-in for Sentry's ingest: accepts `POST /api/<project>/envelope/`
  * (gzip, deflate or br encoded or not), keeps every envelope for assertions and
- * answers 200 like Sentry does. Anything else answers 404.
+ * answers 200 like Sentry does. Anything else answers 404. A fixed `port` is
+ * for builds with a DSN baked in (the browser's); 0, the default, picks a free one.
  */
-export async function startFakeSentry(): Promise<FakeSentry> {
+export async function startFakeSentry(options: { port?: number } = {}): Promise<FakeSentry> {
   const received: ReceivedEnvelope[] = [];
   const server = http.createServer(async (request, response) => {
     const url = new URL(request.url ?? "/", "http://fake-sentry");
@@ -75,7 +76,7 @@ export async function startFakeSentry(): Promise<FakeSentry> {
       response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ detail: String(error) }));
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
 
   const events = () =>
