@@ -1,11 +1,16 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import { useEffect, useId, useRef, useState } from "react";
 import type { SectionKey } from "@/ai/schemas/plan";
 import { smallButton } from "./button-styles";
-import { SectionEditor } from "./section-editor";
 import { SectionRegenerate } from "./section-regenerate";
 import { useRefresh } from "./use-refresh";
+
+// The editor carries the plan's zod schemas: it loads when someone edits, not with the page.
+const SectionEditor = dynamic(() => import("./section-editor").then((module) => module.SectionEditor), {
+  loading: () => <p className="text-sm text-slate-600 dark:text-slate-300">Opening the editor…</p>,
+});
 
 type Mode = "edit" | "regenerate" | null;
 

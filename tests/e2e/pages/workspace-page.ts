@@ -69,6 +69,8 @@ export class WorkspacePage extends PlanPage {
     await this.button(/^Edit/, this.section(key)).click();
     const form = this.section(key).locator("form[data-editing]");
     await form.waitFor();
+    // The editor loads on demand and then moves focus to its first field: wait for that before typing.
+    await form.locator(":focus").waitFor();
     return form;
   }
 
