@@ -197,6 +197,65 @@ describe("/api/metrics", () => {
   });
 });
 
+describe("logs", () => {
+  let cleanup: () => Promise<void>;
+  let gemini: FakeGemini;
+  beforeAll(async () => {
+    gemini = await startFakeGemini();
+    // Everything Genkit and the app would print, at the most talkative level.
+    cleanup = useLocalApp({ GEMINI_API_KEY: "test-key-not-secret", GEMINI_BASE_URL: gemini.baseUrl, LOG_LEVEL: "debug" });
+    resetCaches();
+  });
+  afterAll(async () => {
+    await cleanup();
+    await gemini.close();
+  });
+
+  it("are JSON lines with Cloud Logging's severity, and never carry the description, the plan or the key", async () => {
+    const lines: string[] = [];
+    const capture = (stream: NodeJS.WriteStream) => {
+      const original = stream.write.bind(stream);
+      stream.write = ((chunk: string | Uint8Array, ...rest: unknown[]) => {
+        lines.push(String(chunk));
+        return (original as (...args: unknown[]) => boolean)(chunk, ...rest);
+      }) as typeof stream.write;
+      return () => {
+        stream.write = original;
+      };
+    };
+    const restoreOut = capture(process.stdout);
+    const restoreErr = capture(process.stderr);
+    let events: Awaited<ReturnType<typeof readSseEvents>>;
+    try {
+      gemini.enqueue({ kind: "unavailable" }, { kind: "malformed" });
+      const response = await generate(
+        new Request("http://localhost/api/plans/generate", {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify({ businessDescription: "Zanzibar Quokka Tours runs kayak trips for birdwatchers on Lake Tahoe." }),
+        }),
+      );
+      events = await readSseEvents(response);
+    } finally {
+      restoreOut();
+      restoreErr();
+    }
+    expect(events.at(-1)?.event).toBe("plan");
+    const plan = events.at(-1)?.data as { plan: { executiveSummary: string } };
+    const logged = lines.join("").split("\n").filter(Boolean);
+    expect(logged.length).toBeGreaterThan(0);
+    for (const line of logged) {
+      const entry = JSON.parse(line);
+      expect(entry.severity).toMatch(/^(DEBUG|INFO|WARNING|ERROR)$/);
+      expect(typeof entry.event).toBe("string");
+    }
+    const all = logged.join("\n");
+    expect(all).not.toContain("Quokka");
+    expect(all).not.toContain(plan.plan.executiveSummary.slice(0, 40));
+    expect(all).not.toContain("test-key-not-secret");
+  });
+});
+
 describe("POST /api/ai/health against a fake Gemini", () => {
   let cleanup: () => Promise<void>;
   let gemini: FakeGemini;
