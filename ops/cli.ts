@@ -12,11 +12,12 @@ import type { Store } from "@/lib/store/types";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
+import { purgeRollupsCommand } from "./commands/purge-rollups";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "./shared/command";
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
 
-const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, probeCommand];
+const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, purgeRollupsCommand, probeCommand];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -2,8 +2,8 @@
 # weekly-maintenance.sh
 #
 # The database step of the weekly maintenance window (ops manual 6.1, step 3):
-# clean up old anonymous user data, and purge plans deleted more than 30 days
-# ago (past their undo window). Each runs as a dry run first; the real run
+# clean up old anonymous user data, purge plans deleted more than 30 days
+# ago (past their undo window), and drop metric rollups older than 35 days. Each runs as a dry run first; the real run
 # follows only after you confirm, or at once with --yes (for cron).
 #
 #   ops/weekly-maintenance.sh              dry runs, then asks
@@ -53,6 +53,9 @@ ops cleanup-anonymous --dry-run
 echo "2. Plans deleted more than 30 days ago (dry run)..."
 ops purge-deleted --dry-run
 
+echo "3. Metric rollups older than 35 days (dry run)..."
+ops purge-rollups --dry-run
+
 if [ "$MODE" = dry ]; then
   echo "✅ Dry runs completed; nothing was removed"
   exit 0
@@ -65,10 +68,13 @@ if [ "$MODE" = ask ]; then
   fi
 fi
 
-echo "3. Cleaning up old anonymous user data..."
+echo "4. Cleaning up old anonymous user data..."
 ops cleanup-anonymous
 
-echo "4. Purging deleted plans past the undo window..."
+echo "5. Purging deleted plans past the undo window..."
 ops purge-deleted
+
+echo "6. Dropping metric rollups past their retention..."
+ops purge-rollups
 
 echo "✅ Weekly maintenance completed"

@@ -1,0 +1,70 @@
+import { daysBefore, intOption, parseOptions } from "../shared/args";
+import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
+import { json } from "../shared/format";
+
+const NAME = "purge-rollups";
+/** Covers the monthly uptime SLO window (30 days) with a few days to spare. */
+export const ROLLUP_RETENTION_DAYS = 35;
+/** Never less: the monthly SLO and the weekly report read this far back. */
+const MIN_RETENTION_DAYS = 31;
+
+const HELP = `Usage: ops ${NAME} [--days N] [--dry-run] [--json]
+
+Removes the per-minute metric rollups (and their hourly totals) older than N
+days: the records every instance writes once a minute, which the one-number
+endpoints, the weekly report, AI health and status read. Safe to re-run.
+
+Options:
+  --days N     older than N days (default ${ROLLUP_RETENTION_DAYS}, at least ${MIN_RETENTION_DAYS}: the monthly SLO reads 30 days back)
+  --dry-run    show the cutoff and remove nothing
+  --json       print one JSON document on stdout instead of the report
+  -h, --help   show this help
+
+The store comes from the environment, as for every ops command; see ops/README.md.
+
+Exit status: 0 done, 1 failed, 2 usage error.`;
+
+/** `ops purge-rollups`: removes rollups past their retention (or, dry, shows the cutoff). */
+export async function runPurgeRollups(argv: string[], context: CommandContext): Promise<ExitCode> {
+  const values = parseOptions(argv, {
+    days: { type: "string" },
+    "dry-run": { type: "boolean", default: false },
+    json: { type: "boolean", default: false },
+    help: { type: "boolean", short: "h", default: false },
+  });
+  if (values.help) {
+    context.out(HELP);
+    return EXIT.ok;
+  }
+  const days =
+    intOption("days", values.days, {
+      fallback: ROLLUP_RETENTION_DAYS,
+      min: MIN_RETENTION_DAYS,
+      max: 36_500,
+      why: "the monthly SLO reads 30 days of rollups",
+    }) ?? ROLLUP_RETENTION_DAYS;
+  const dryRun = values["dry-run"];
+  const cutoff = daysBefore(context.now(), days);
+  const target = context.storeTarget();
+  const removed = dryRun ? null : await context.store().purgeRollups({ before: cutoff });
+  const report = { dryRun, days, cutoff: cutoff.toISOString(), removed };
+  if (values.json) {
+    context.out(json({ command: NAME, ok: true, store: target, ...report }));
+  } else {
+    context.out(
+      [
+        `store: ${target}`,
+        `${dryRun ? "dry run: " : ""}metric rollups for minutes before ${report.cutoff} (${days} days)`,
+        removed === null ? "would remove every rollup before the cutoff" : `removed ${removed} instance-minute records`,
+      ].join("\n"),
+    );
+  }
+  return EXIT.ok;
+}
+
+export const purgeRollupsCommand: Command = {
+  name: NAME,
+  summary: `remove per-minute metric rollups older than ${ROLLUP_RETENTION_DAYS} days`,
+  help: HELP,
+  run: runPurgeRollups,
+};
