@@ -111,10 +111,12 @@ describe.skipIf(skipReason !== null)("when Firestore is down", () => {
     // The browser may retry after a lost answer: both succeed, one plan is stored.
     expect((await postImport(cookie, kept)).status).toBe(201);
     expect((await postImport(cookie, kept)).status).toBe(201);
-    // The restarted emulator started empty, so the owner's only plan is the one kept in the browser.
+    // Saved exactly once. (Only that plan is checked: on a loaded machine the first plan's
+    // commit can be answered after the deadline and retried by the client into the restarted
+    // emulator, so "the owner's only plan" is not something this test controls.)
     const owner = unsaved.record.ownerId ?? "";
     const mine = await getStore().listPlansByOwner({ ownerId: owner, limit: 10 });
-    expect(mine.items.map((p) => p.id)).toEqual([unsaved.record.id]);
+    expect(mine.items.filter((p) => p.id === unsaved.record.id)).toHaveLength(1);
     expect(await getStore().getPlanById({ id: unsaved.record.id })).toEqual(unsaved.record);
   });
 
