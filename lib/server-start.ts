@@ -2,6 +2,7 @@ import "server-only";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { measurePageRequests } from "@/lib/metrics/page-requests";
 import { recordProbe } from "@/lib/metrics/record";
 import { startRollupFlusher } from "@/lib/metrics/rollups";
 import { loadOpsToken } from "@/lib/ops-auth/ops-token";
@@ -9,8 +10,9 @@ import { runProber } from "@/lib/probe/prober";
 
 /**
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
- * makes sure the operations token exists and says where to find it, starts
- * writing the per-minute rollups, and starts the uptime prober when enabled.
+ * makes sure the operations token exists and says where to find it, measures
+ * page requests, starts writing the per-minute rollups, and starts the uptime
+ * prober when enabled.
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -21,6 +23,7 @@ export async function onNodeServerStart(): Promise<void> {
       message: `${source.created ? "Generated the" : "The"} operations API token is in ${shown}: curl -H "Authorization: Bearer $(cat ${shown})" …/api/metrics`,
     });
   }
+  measurePageRequests(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
   startRollupFlusher();
   if (env.PROBER_ENABLED) {
     const baseUrl = env.PROBE_URL ?? `http://127.0.0.1:${env.PORT}`;

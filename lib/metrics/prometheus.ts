@@ -20,13 +20,13 @@ function createMetrics() {
 
   const httpRequests = new Counter({
     name: "marketplanai_http_requests_total",
-    help: "HTTP requests answered by the app's route handlers, by route pattern, method and status class.",
+    help: "HTTP requests answered by the app's pages and route handlers, by route pattern, method and status class.",
     labelNames: ["route", "method", "status_class"] as const,
     registers: [registry],
   });
   const httpDuration = new Histogram({
     name: "marketplanai_http_request_duration_seconds",
-    help: "Time from a request's arrival to its response headers (streamed bodies continue after), by route pattern, method and status class. 3 s is the response-time SLO.",
+    help: "Time from a request's arrival to its response headers for route handlers (streamed bodies continue after), to the last byte for pages; by route pattern, method and status class. 3 s is the response-time SLO.",
     labelNames: ["route", "method", "status_class"] as const,
     buckets: HTTP_LATENCY_BOUNDS_MS.map((ms) => ms / 1000),
     registers: [registry],

@@ -90,8 +90,13 @@ describe.skipIf(skipReason !== null)("observability on two instances sharing Fir
     expect((await fetch(`${b.url}/api/metrics/rpm`)).status).toBe(401);
   });
 
-  it("serves /api/metrics as Prometheus text on each instance", async () => {
+  it("serves /api/metrics as Prometheus text on each instance, pages included", async () => {
+    expect((await getText(`${b.url}/`)).status).toBe(200);
+    expect((await getText(`${b.url}/plans/AAAAAAAAAAAAAAAAAAAAAA`)).status).toBe(404);
     const { status, type, text } = await getText(`${b.url}/api/metrics`, auth);
+    expect(text).toMatch(/^marketplanai_http_requests_total\{route="\/",method="GET",status_class="2xx"\} [1-9]/m);
+    expect(text).toMatch(/^marketplanai_http_requests_total\{route="\/plans\/\[id\]",method="GET",status_class="4xx"\} 1$/m);
+    expect(text).not.toContain("AAAAAAAAAAAAAAAAAAAAAA");
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
     expect(text).toMatch(/^marketplanai_http_requests_total\{route="\/api\/livez",method="GET",status_class="2xx"\} [5-9]/m);
