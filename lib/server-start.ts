@@ -20,7 +20,7 @@ export async function onNodeServerStart(): Promise<void> {
   if (source.kind === "file") {
     const shown = path.relative(process.cwd(), source.path) || source.path;
     log.info("ops.token", {
-      message: `${source.created ? "Generated the" : "The"} operations API token is in ${shown}: curl -H "Authorization: Bearer $(cat ${shown})" …/api/metrics`,
+      message: `${source.created ? "Generated the operations API token into" : "The operations API token is in"} ${shown}; send it as: curl -H "Authorization: Bearer $(cat ${shown})" …/api/metrics`,
     });
   }
   measurePageRequests(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
