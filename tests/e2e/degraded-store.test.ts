@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumUnavailableReason, launchChromium, saveScreenshot } from "@/tests/support/browser";
-import { type FirestoreEmulator, startFirestoreEmulator } from "@/tests/support/firestore-emulator";
+import { type FirestoreEmulator, restartFirestoreEmulator, startFirestoreEmulator } from "@/tests/support/firestore-emulator";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { NewPlanPage } from "./pages/new-plan-page";
 import { PlanPage } from "./pages/plan-page";
@@ -39,22 +39,6 @@ const BAKERY = {
 /** The saver retries every 5 s; the brief allows about a minute after the store is back (a loaded 2-core machine). */
 const SAVED_AGAIN_WITHIN_MS = 60_000;
 const PLAN_URL = /\/plans\/([A-Za-z0-9_-]{22})$/;
-
-/** Restarts the emulator on the port it had; the port can take a moment to be free again. */
-async function restartEmulator(port: number): Promise<FirestoreEmulator> {
-  let lastError: unknown;
-  for (let attempt = 1; attempt <= 5; attempt++) {
-    try {
-      const again = await startFirestoreEmulator({ fresh: true, port });
-      if ("skipped" in again) throw new Error(`the emulator could not restart: ${again.skipped}`);
-      return again;
-    } catch (error) {
-      lastError = error;
-      await new Promise((resolve) => setTimeout(resolve, 1_000 * attempt));
-    }
-  }
-  throw lastError;
-}
 
 describe.skipIf(skipReason !== null)("degraded store in the browser (Firestore emulator stopped and restarted)", () => {
   let browser: Browser;
@@ -139,7 +123,7 @@ describe.skipIf(skipReason !== null)("degraded store in the browser (Firestore e
     expect(new URL(page.url()).pathname).toBe("/");
 
     // 3. The store comes back, empty, on the same port: the saver stores the plan and the page moves to it.
-    emulator = await restartEmulator(port);
+    emulator = await restartFirestoreEmulator(port);
     expect(emulator.host).toBe(`127.0.0.1:${port}`);
     const backAt = Date.now();
     await page.waitForURL(PLAN_URL, { timeout: SAVED_AGAIN_WITHIN_MS });
