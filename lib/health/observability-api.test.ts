@@ -9,6 +9,7 @@ import { GET as readyz } from "@/app/api/readyz/route";
 import { GET as status } from "@/app/api/status/route";
 import { readSseEvents } from "@/lib/http/sse-parser";
 import { minuteStart } from "@/lib/metrics/minute-counters";
+import { resetMinuteCountersForTests } from "@/lib/metrics/record";
 import { flushRollups } from "@/lib/metrics/rollups";
 import { loadOpsToken, resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getReleaseId } from "@/lib/release";
@@ -24,6 +25,7 @@ const post = (path: string) => new Request(`http://localhost${path}`, { method: 
 const bearer = () => ({ authorization: `Bearer ${loadOpsToken().token}` });
 
 function resetCaches() {
+  resetMinuteCountersForTests();
   resetHealthCacheForTests();
   resetAiHealthCacheForTests();
   resetStatusCacheForTests();
@@ -165,6 +167,9 @@ describe("/api/metrics", () => {
     expect(exposition.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await exposition.text();
     expect(text).toMatch(/^marketplanai_http_requests_total\{route="\/api\/livez",method="GET",status_class="2xx"\} [1-9]/m);
+    expect(text).toMatch(
+      /^marketplanai_http_requests_total\{route="\/api\/plans\/generate",method="POST",status_class="2xx"\} 1$/m,
+    );
     expect(text).toMatch(/^marketplanai_http_request_duration_seconds_bucket\{le="3",route="\/api\/livez"/m);
     expect(text).toMatch(/^marketplanai_ai_generations_total\{kind="plan",model="local\/builtin-planner",outcome="ok"\} 1$/m);
     expect(text).toMatch(/^marketplanai_ai_generation_duration_seconds_bucket\{le="30",kind="plan"/m);

@@ -29,6 +29,11 @@ export function minuteCounters(): MinuteCounters {
   return holder[KEY];
 }
 
+/** Forgets this process's unwritten counts (tests that need a clean minute). */
+export function resetMinuteCountersForTests(): void {
+  (globalThis as Holder)[KEY] = new MinuteCounters();
+}
+
 let enabled: boolean | undefined;
 export function metricsEnabled(): boolean {
   enabled ??= getEnv().METRICS_ENABLED;

@@ -5,6 +5,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdFor } from "@/lib/http/request-id";
 import { sseResponse } from "@/lib/http/sse";
 import { log } from "@/lib/log";
+import { recordHttp } from "@/lib/metrics/record";
 import { generateAndSavePlan } from "@/lib/plans/generate";
 import { reportServerError } from "@/lib/sentry/report";
 
@@ -14,8 +15,19 @@ export const dynamic = "force-dynamic";
 const MAX_BODY_BYTES = 64 * 1024;
 const ROUTE = "/api/plans/generate";
 
-/** Streams a plan as server-sent events (see GenerateEventSchemas), saving it before the final event. */
+/**
+ * Streams a plan as server-sent events (see GenerateEventSchemas), saving it
+ * before the final event. Measured like every route, up to the response
+ * headers; the generation's whole time is in the AI histogram.
+ */
 export async function POST(request: Request): Promise<Response> {
+  const started = performance.now();
+  const response = await respond(request);
+  recordHttp({ route: ROUTE, method: request.method, status: response.status, seconds: (performance.now() - started) / 1000 });
+  return response;
+}
+
+async function respond(request: Request): Promise<Response> {
   const requestId = requestIdFor(request);
   let input: PlanInput;
   let identity: Identity;
