@@ -1,9 +1,11 @@
 /**
- * npm run bench:overhead [-- --rounds N --seconds S --connections C]
+ * npm run bench:overhead [-- --rounds N --seconds S --connections C --servers K]
  *
- * What the request instrumentation (lib/metrics/record.ts, through route()) costs: two `next start`
+ * What the request instrumentation (lib/metrics/record.ts, through route()) costs: `next start`
  * servers on the same build (NEXT_DIST_DIR, else .next; built once if missing), each with a fresh
- * data directory, one with METRICS_ENABLED=true and one with METRICS_ENABLED=false. A closed-loop
+ * data directory, K with METRICS_ENABLED=true and K with METRICS_ENABLED=false (default K = 2: two
+ * identical processes can differ by 10-25% here, so each side's rounds are spread over several
+ * processes and that difference is not read as the cost of instrumentation). A closed-loop
  * client (C keep-alive connections, each sending its next GET /api/livez when the last one ends)
  * drives one server at a time, after 5 untimed seconds each, in short rounds in the order on, off,
  * off, on, on, off… so that a machine getting busier or quieter weighs on both sides alike (on a
@@ -34,13 +36,15 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "15" },
     seconds: { type: "string", default: "3" },
     connections: { type: "string", default: "32" },
+    servers: { type: "string", default: "2" },
   },
 });
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-if (![rounds, seconds, connections].every((n) => Number.isInteger(n) && n > 0)) {
-  throw new Error("--rounds, --seconds and --connections take whole numbers above 0");
+const serversPerSide = Number(values.servers);
+if (![rounds, seconds, connections, serversPerSide].every((n) => Number.isInteger(n) && n > 0)) {
+  throw new Error("--rounds, --seconds, --connections and --servers take whole numbers above 0");
 }
 
 type Side = "on" | "off";
@@ -166,7 +170,7 @@ async function stopAll(): Promise<void> {
 }
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    console.error(`\n${signal}: stopping both servers`);
+    console.error(`\n${signal}: stopping the servers`);
     void stopAll().finally(() => process.exit(130));
   });
 }
@@ -198,26 +202,64 @@ async function recordHttpMicros(): Promise<number> {
   return median(batches);
 }
 
+/**
+ * The whole livez route handler (route(), routePattern, recordHttp, the Response) called in this
+ * process with METRICS_ENABLED on and off, alternating batches: the cost per request without two
+ * processes to compare (median µs a call of each side).
+ */
+async function routeMicros(): Promise<Record<Side, number>> {
+  const { GET } = await import("@/app/api/livez/route");
+  const { resetEnvForTests } = await import("@/lib/env");
+  const { resetMetricsSwitchForTests } = await import("@/lib/metrics/record");
+  const request = new Request("http://127.0.0.1/api/livez");
+  const perCall: Record<Side, number[]> = { on: [], off: [] };
+  for (let batch = 0; batch < 9; batch++) {
+    for (const side of ["on", "off"] as const) {
+      process.env.METRICS_ENABLED = side === "on" ? "true" : "false";
+      resetEnvForTests();
+      resetMetricsSwitchForTests();
+      const started = performance.now();
+      for (let i = 0; i < 20_000; i++) await (await GET(request)).arrayBuffer();
+      if (batch > 0) perCall[side].push(((performance.now() - started) * 1000) / 20_000);
+    }
+  }
+  process.env.METRICS_ENABLED = "true";
+  resetEnvForTests();
+  resetMetricsSwitchForTests();
+  return { on: median(perCall.on), off: median(perCall.off) };
+}
+
 const f = (n: number, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : "n/a");
 
 async function main() {
   const load = os.loadavg()[0] ?? Number.NaN;
   console.log(
     `bench:overhead  node ${process.version}, ${os.cpus().length} cores, load ${f(load, 2)}, ` +
-      `${rounds} rounds a side of ${seconds} s, ${connections} connections, GET /api/livez\n`,
+      `${rounds} rounds a side of ${seconds} s over ${serversPerSide} servers a side, ${connections} connections, GET /api/livez\n`,
   );
   const recordMicros = await recordHttpMicros();
   console.log(`  recordHttp in this process: ${f(recordMicros, 2)} µs a call (median of 5 batches of 100,000)`);
-  const on = await start("on");
-  const off = await start("off");
-  console.log(`  instrumentation on:  ${on.server.url} (pids ${on.pids.join(", ") || "not found"})`);
-  console.log(`  instrumentation off: ${off.server.url} (pids ${off.pids.join(", ") || "not found"})`);
-  for (const target of [on, off]) await drive(target, WARM_UP_SECONDS);
+  const routeCost = await routeMicros();
+  console.log(
+    `  the livez handler in this process: ${f(routeCost.on, 2)} µs a call on, ${f(routeCost.off, 2)} µs off (median of 8 batches of 20,000 a side)`,
+  );
+  const servers: Record<Side, Target[]> = { on: [], off: [] };
+  for (let k = 0; k < serversPerSide; k++) {
+    for (const side of ["on", "off"] as const) {
+      const target = await start(side);
+      servers[side].push(target);
+      console.log(`  instrumentation ${side.padEnd(3)}: ${target.server.url} (pids ${target.pids.join(", ") || "not found"})`);
+    }
+  }
+  for (const target of targets) await drive(target, WARM_UP_SECONDS);
+  const used: Record<Side, number> = { on: 0, off: 0 };
+  /** The next server of a side, in turn, so each side's rounds are spread over its processes. */
+  const next = (side: Side): Target => servers[side][used[side]++ % serversPerSide] as Target;
 
   const results: Round[] = [];
   const pooled: Record<Side, number[]> = { on: [], off: [] };
   // on, off, off, on, on, off…: a steady drift in machine load favours neither side.
-  const order = Array.from({ length: rounds * 2 }, (_, i) => (Math.floor((i + 1) / 2) % 2 === 0 ? on : off));
+  const order = Array.from({ length: rounds * 2 }, (_, i) => next(Math.floor((i + 1) / 2) % 2 === 0 ? "on" : "off"));
   for (const [index, target] of order.entries()) {
     const { round, latencies } = await measure(target);
     results.push(round);
@@ -270,6 +312,7 @@ async function main() {
       rounds,
       seconds,
       connections,
+      serversPerSide,
       warmUpSeconds: WARM_UP_SECONDS,
       leadInSeconds: LEAD_IN_SECONDS,
       path: "/api/livez",
@@ -278,6 +321,7 @@ async function main() {
     pairedRatios,
     minimumRatio: MINIMUM_RATIO,
     recordHttpMicrosPerCall: recordMicros,
+    routeHandlerMicrosPerCall: routeCost,
     sides,
     rounds: results,
   };
