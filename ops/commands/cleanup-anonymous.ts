@@ -5,7 +5,7 @@ import {
   cleanupAnonymousUsers,
   LISTING_MAX,
 } from "../lifetime/anonymous-users";
-import { intOption, parseOptions } from "../shared/args";
+import { daysOption, intOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
 import { dayAndAge, json, table } from "../shared/format";
 
@@ -93,13 +93,11 @@ export async function runCleanupAnonymous(argv: string[], context: CommandContex
     context.out(HELP);
     return EXIT.ok;
   }
-  const days =
-    intOption("days", values.days, {
-      fallback: CLEANUP_DEFAULT_DAYS,
-      min: CLEANUP_MIN_DAYS,
-      max: 36_500,
-      why: `users active within ${CLEANUP_MIN_DAYS} days are never stale`,
-    }) ?? CLEANUP_DEFAULT_DAYS;
+  const days = daysOption(values.days, {
+    fallback: CLEANUP_DEFAULT_DAYS,
+    min: CLEANUP_MIN_DAYS,
+    why: `users active within ${CLEANUP_MIN_DAYS} days are never stale`,
+  });
   const dryRun = values["dry-run"];
   const limit = intOption("limit", values.limit, { min: 1, max: dryRun ? LISTING_MAX : 10_000_000 });
   const target = context.storeTarget();

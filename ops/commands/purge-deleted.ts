@@ -1,5 +1,5 @@
 import { type PurgeReport, purgeDeletedPlans, UNDO_DELETE_DAYS } from "../lifetime/deleted-plans";
-import { intOption, parseOptions } from "../shared/args";
+import { daysOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
 import { json } from "../shared/format";
 
@@ -46,13 +46,11 @@ export async function runPurgeDeleted(argv: string[], context: CommandContext): 
     context.out(HELP);
     return EXIT.ok;
   }
-  const days =
-    intOption("days", values.days, {
-      fallback: UNDO_DELETE_DAYS,
-      min: UNDO_DELETE_DAYS,
-      max: 36_500,
-      why: `deleted plans can be restored for ${UNDO_DELETE_DAYS} days`,
-    }) ?? UNDO_DELETE_DAYS;
+  const days = daysOption(values.days, {
+    fallback: UNDO_DELETE_DAYS,
+    min: UNDO_DELETE_DAYS,
+    why: `deleted plans can be restored for ${UNDO_DELETE_DAYS} days`,
+  });
   const target = context.storeTarget();
   const report = await purgeDeletedPlans(context.store(), { days, dryRun: values["dry-run"], now: context.now() });
   context.out(values.json ? json({ command: NAME, ok: true, store: target, ...report }) : renderPurge(report, target));

@@ -1,4 +1,4 @@
-import { daysBefore, intOption, parseOptions } from "../shared/args";
+import { daysBefore, daysOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
 import { json } from "../shared/format";
 
@@ -36,13 +36,11 @@ export async function runPurgeRollups(argv: string[], context: CommandContext): 
     context.out(HELP);
     return EXIT.ok;
   }
-  const days =
-    intOption("days", values.days, {
-      fallback: ROLLUP_RETENTION_DAYS,
-      min: MIN_RETENTION_DAYS,
-      max: 36_500,
-      why: "the monthly SLO reads 30 days of rollups",
-    }) ?? ROLLUP_RETENTION_DAYS;
+  const days = daysOption(values.days, {
+    fallback: ROLLUP_RETENTION_DAYS,
+    min: MIN_RETENTION_DAYS,
+    why: "the monthly SLO reads 30 days of rollups",
+  });
   const dryRun = values["dry-run"];
   const cutoff = daysBefore(context.now(), days);
   const target = context.storeTarget();

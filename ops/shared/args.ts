@@ -29,6 +29,14 @@ export function intOption(
   return value;
 }
 
+/** The `--days` option of the clean-up commands: whole days from `min` to 100 years, `fallback` when absent. */
+export function daysOption(
+  raw: string | undefined,
+  { fallback, min, why }: { fallback: number; min: number; why: string },
+): number {
+  return intOption("days", raw, { fallback, min, max: 36_500, why }) ?? fallback;
+}
+
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The moment `days` whole days before `now`. */
