@@ -1,5 +1,5 @@
 import { buildPlanRecord } from "@/lib/store/test-fixtures";
-import type { Incident, RollupCounters, Store } from "@/lib/store/types";
+import type { IncidentInput, RollupCounters, Store } from "@/lib/store/types";
 
 /**
  * A week of known activity for the analytics tests, as seen at `SEED_NOW`
@@ -131,10 +131,11 @@ const ROLLUPS: { instanceId: string; minute: Date; counters: RollupCounters }[] 
   },
 ];
 
-function incident(id: string, createdAt: string): Incident {
+function incident(id: string, createdAt: string): IncidentInput {
   return {
     id,
     title: `Incident ${id}`,
+    severity: "SEV3",
     status: "investigating",
     impact: "minor",
     components: ["ai_service"],

@@ -101,6 +101,7 @@ describe("health endpoints on the local embedded store", () => {
       incident: {
         id: "inc-status-1",
         title: "Plans are slow to generate",
+        severity: "SEV2",
         status: "identified",
         impact: "major",
         components: ["ai_service"],
@@ -113,6 +114,7 @@ describe("health endpoints on the local embedded store", () => {
       incident: {
         id: "inc-status-old",
         title: "Resolved yesterday",
+        severity: "SEV1",
         status: "resolved",
         impact: "critical",
         components: ["database"],

@@ -3,9 +3,13 @@ import { z } from "zod";
 import { AppError } from "@/lib/errors";
 import {
   type Incident,
+  type IncidentInput,
   IncidentSchema,
   type IncidentUpdate,
+  type IncidentUpdateInput,
   IncidentUpdateSchema,
+  type Lease,
+  LeaseSchema,
   type MinuteRollup,
   MinuteRollupSchema,
   type RollupCounters,
@@ -86,7 +90,7 @@ export function isStorableIncidentId(id: string): boolean {
 }
 
 /** An incident as the stores keep it: validated, consistent with its updates, timestamps canonical. */
-export function normalizeIncident(incident: Incident): Incident {
+export function normalizeIncident(incident: IncidentInput): Incident {
   const parsed = IncidentSchema.safeParse(incident);
   if (!parsed.success) throw AppError.fromZod(parsed.error, "The incident");
   const valid = parsed.data;
@@ -94,19 +98,58 @@ export function normalizeIncident(incident: Incident): Incident {
     throw new AppError("bad_request", 'An incident id must be 1 to 128 characters without "/".');
   const broken = statusRule(valid);
   if (broken) throw new AppError("bad_request", `The incident is inconsistent: ${broken}.`);
+  const canonical = (iso: string | null) => (iso === null ? null : canonicalIso(iso));
   return {
     ...valid,
     createdAt: canonicalIso(valid.createdAt),
-    resolvedAt: valid.resolvedAt === null ? null : canonicalIso(valid.resolvedAt),
+    startedAt: canonicalIso(valid.startedAt),
+    acknowledgedAt: canonical(valid.acknowledgedAt),
+    resolvedAt: canonical(valid.resolvedAt),
     updates: valid.updates.map((update) => ({ ...update, createdAt: canonicalIso(update.createdAt) })),
   };
 }
 
-export function sameIncident(a: Incident, b: Incident): boolean {
+export function sameIncident(a: IncidentInput, b: IncidentInput): boolean {
   return JSON.stringify(normalizeIncident(a)) === JSON.stringify(normalizeIncident(b));
 }
 
-export function checkIncidentUpdate(update: IncidentUpdate): IncidentUpdate {
+/**
+ * Checks the state a transition proposes against the current one: identity,
+ * opening time and dedup key never change, updates are only ever appended,
+ * and an acknowledgement once stamped stays. Anything else is a bug in the
+ * caller (internal), never stored.
+ */
+export function checkIncidentTransition(current: Incident, proposed: IncidentInput): Incident {
+  const next = normalizeIncident(proposed);
+  const kept = (["id", "createdAt", "dedupKey"] as const).filter((key) => next[key] !== current[key]);
+  if (kept.length > 0) throw new AppError("internal", `An incident transition may not change ${kept.join(", ")}`);
+  const prefix = next.updates.slice(0, current.updates.length);
+  if (JSON.stringify(prefix) !== JSON.stringify(current.updates))
+    throw new AppError("internal", "An incident transition may only append updates");
+  if (current.acknowledgedAt !== null && next.acknowledgedAt !== current.acknowledgedAt)
+    throw new AppError("internal", "An incident transition may not change its acknowledgement");
+  return next;
+}
+
+/** A lease as the stores keep it; a ttl outside a second to a day is the caller's mistake. */
+export function checkLease(args: { name: string; holder: string; ttlMs: number; now: Date }): Lease {
+  if (!Number.isFinite(args.ttlMs) || args.ttlMs < 1_000 || args.ttlMs > 86_400_000)
+    throw new AppError("bad_request", "A lease's ttlMs must be from 1,000 (a second) to 86,400,000 (a day).");
+  const parsed = LeaseSchema.safeParse({
+    name: args.name,
+    holder: args.holder,
+    expiresAt: new Date(args.now.getTime() + args.ttlMs).toISOString(),
+  });
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "The lease");
+  return parsed.data;
+}
+
+/** Whether `holder` may take the lease now: free, expired, or already its own. */
+export function mayTakeLease(current: Lease | null, holder: string, now: Date): boolean {
+  return current === null || current.holder === holder || Date.parse(current.expiresAt) <= now.getTime();
+}
+
+export function checkIncidentUpdate(update: IncidentUpdateInput): IncidentUpdate {
   const parsed = IncidentUpdateSchema.safeParse(update);
   if (!parsed.success) throw AppError.fromZod(parsed.error, "The incident update");
   return { ...parsed.data, createdAt: canonicalIso(parsed.data.createdAt) };

@@ -2,6 +2,7 @@ import { describe } from "vitest";
 import { describeAnalyticsUserContract } from "./contract/analytics-users";
 import { type StoreFactory, useStoreUnderTest } from "./contract/context";
 import { describeIncidentContract } from "./contract/incidents";
+import { describeLeaseContract } from "./contract/leases";
 import { describeListingContract } from "./contract/listing";
 import { describePlanContract } from "./contract/plans";
 import { describeQuotaContract } from "./contract/quota";
@@ -30,5 +31,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeAnalyticsUserContract(ctx);
     describeRollupContract(ctx);
     describeIncidentContract(ctx);
+    describeLeaseContract(ctx);
   });
 }

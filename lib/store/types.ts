@@ -1,12 +1,15 @@
-import type { Incident, IncidentUpdate, MinuteRollup, RollupCounters } from "./observability-records";
+import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
 export type {
   Incident,
   IncidentImpact,
+  IncidentInput,
+  IncidentSeverity,
   IncidentStatus,
   IncidentUpdate,
+  IncidentUpdateInput,
   MinuteRollup,
   RollupCounters,
   StatusComponent,
@@ -137,9 +140,11 @@ export interface Store {
   /**
    * Saves a new incident; the identical incident again is a no-op (a retry).
    * Refuses (bad_request) one whose status is not its latest update's, or whose
-   * `resolvedAt` is set while unresolved or missing while resolved.
+   * `resolvedAt` is set while unresolved or missing while resolved. Fields added
+   * later (severity, startedAt, acknowledgedAt, dedupKey, the updates' author,
+   * public flag and notes) read back with defaults on records written before them.
    */
-  createIncident(args: { incident: Incident }): Promise<void>;
+  createIncident(args: { incident: IncidentInput }): Promise<void>;
   getIncident(args: { id: string }): Promise<Incident | null>;
   /**
    * Appends an update (last, in arrival order) and moves the incident to its
@@ -147,12 +152,34 @@ export interface Store {
    * `resolved` (a further `resolved` update keeps it) and cleared if it is reopened.
    * Returns null when the incident is unknown.
    */
-  addIncidentUpdate(args: { id: string; update: IncidentUpdate }): Promise<Incident | null>;
+  addIncidentUpdate(args: { id: string; update: IncidentUpdateInput }): Promise<Incident | null>;
+  /**
+   * Replaces an incident with `change(current)` atomically: a compare-and-set,
+   * so of two instances making the same transition (acknowledging, resolving)
+   * the second sees the first's result. `change` must be pure (a store may run
+   * it again after a conflict) and may throw (an AppError such as `conflict`)
+   * to change nothing. The result may only append updates and never changes the
+   * id, opening time, dedup key or a stamped acknowledgement (internal error
+   * otherwise). Returns null when the incident is unknown.
+   */
+  transitionIncident(args: { id: string; change: (current: Incident) => IncidentInput }): Promise<Incident | null>;
+  /** The newest unresolved incident opened with `dedupKey`, or null. */
+  findOpenIncidentByDedupKey(args: { dedupKey: string }): Promise<Incident | null>;
   /**
    * Incidents that overlap the window: created before `until` (now when absent)
    * and unresolved or resolved at or after `since`. Newest first.
    */
   listIncidents(args: { since: Date; until?: Date }): Promise<Incident[]>;
+
+  // Leases: exactly one instance at a time runs a job that must not run twice (the prober).
+  /**
+   * Takes or renews the lease `name` for `holder` until `now + ttlMs` when it is
+   * free, expired or already `holder`'s; true when `holder` holds it afterwards.
+   * Holders renew well before the ttl ends; one that stops loses it when it expires.
+   */
+  acquireLease(args: { name: string; holder: string; ttlMs: number; now?: Date }): Promise<boolean>;
+  /** Gives the lease up at once if `holder` holds it (on shutdown), so another instance takes over. */
+  releaseLease(args: { name: string; holder: string }): Promise<void>;
 
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;

@@ -1,9 +1,10 @@
 import "server-only";
 import { type DocumentData, type Firestore, Timestamp } from "firebase-admin/firestore";
 import { AppError } from "@/lib/errors";
-import { type Incident, IncidentSchema, type IncidentUpdate } from "../observability-records";
+import { type Incident, type IncidentInput, IncidentSchema, type IncidentUpdateInput } from "../observability-records";
 import {
   byNewest,
+  checkIncidentTransition,
   checkIncidentUpdate,
   isStorableIncidentId,
   nextIncidentState,
@@ -17,12 +18,15 @@ import { COLLECTIONS, isAlreadyExists, TRANSACTION_OPTIONS } from "./firestore-d
 import type { KeyedQueue } from "./keyed-queue";
 
 const iso = (value: unknown) => (value instanceof Timestamp ? value.toDate().toISOString() : value);
+const maybeTimestamp = (value: string | null) => (value === null ? null : toTimestamp(value));
 
 function toIncidentDoc(incident: Incident): DocumentData {
   return {
     ...incident,
     createdAt: toTimestamp(incident.createdAt),
-    resolvedAt: incident.resolvedAt === null ? null : toTimestamp(incident.resolvedAt),
+    startedAt: toTimestamp(incident.startedAt),
+    acknowledgedAt: maybeTimestamp(incident.acknowledgedAt),
+    resolvedAt: maybeTimestamp(incident.resolvedAt),
     updates: incident.updates.map((update) => ({ ...update, createdAt: toTimestamp(update.createdAt) })),
   };
 }
@@ -32,12 +36,14 @@ function fromIncidentDoc(data: DocumentData, id: string): Incident {
   const value = {
     ...data,
     createdAt: iso(data.createdAt),
+    startedAt: iso(data.startedAt),
+    acknowledgedAt: iso(data.acknowledgedAt),
     resolvedAt: iso(data.resolvedAt),
     updates: Array.isArray(updates)
       ? updates.map((update: DocumentData) => ({ ...update, createdAt: iso(update.createdAt) }))
       : updates,
   };
-  return readBack(IncidentSchema, value, `incident ${id}`);
+  return readBack(IncidentSchema, value, `incident ${id}`) as Incident;
 }
 
 /**
@@ -55,7 +61,7 @@ export class FirestoreIncidents {
   }
 
   /** Creating the identical incident again is a no-op, so a retried call is safe. */
-  async createIncident({ incident }: { incident: Incident }): Promise<void> {
+  async createIncident({ incident }: { incident: IncidentInput }): Promise<void> {
     const valid = normalizeIncident(incident);
     try {
       await this.incident(valid.id).create(toIncidentDoc(valid));
@@ -73,19 +79,38 @@ export class FirestoreIncidents {
     return data ? fromIncidentDoc(data, id) : null;
   }
 
-  async addIncidentUpdate({ id, update }: { id: string; update: IncidentUpdate }): Promise<Incident | null> {
-    const valid = checkIncidentUpdate(update);
+  /** In a transaction: of two instances making the same transition, the second reads the first's result. */
+  async transitionIncident({
+    id,
+    change,
+  }: {
+    id: string;
+    change: (current: Incident) => IncidentInput;
+  }): Promise<Incident | null> {
     if (!isStorableIncidentId(id)) return null;
     const ref = this.incident(id);
     return this.queue.run(`incident:${id}`, () =>
       this.db.runTransaction(async (tx) => {
         const data = (await tx.get(ref)).data();
         if (!data) return null;
-        const next = nextIncidentState(fromIncidentDoc(data, id), valid);
+        const current = fromIncidentDoc(data, id);
+        const next = checkIncidentTransition(current, change(structuredClone(current)));
         tx.set(ref, toIncidentDoc(next));
         return next;
       }, TRANSACTION_OPTIONS),
     );
+  }
+
+  async addIncidentUpdate({ id, update }: { id: string; update: IncidentUpdateInput }): Promise<Incident | null> {
+    const valid = checkIncidentUpdate(update);
+    return this.transitionIncident({ id, change: (current) => nextIncidentState(current, valid) });
+  }
+
+  /** A single-field query (no composite index): incidents with the key are few, the open one is picked here. */
+  async findOpenIncidentByDedupKey({ dedupKey }: { dedupKey: string }): Promise<Incident | null> {
+    const found = await this.db.collection(COLLECTIONS.incidents).where("dedupKey", "==", dedupKey).get();
+    const open = found.docs.map((doc) => fromIncidentDoc(doc.data(), doc.id)).filter((incident) => incident.resolvedAt === null);
+    return open.sort(byNewest)[0] ?? null;
   }
 
   /**

@@ -75,6 +75,7 @@ describe.skipIf(skipReason !== null)("firestore.rules", () => {
       incident: {
         id: "inc-1",
         title: "Slow generation",
+        severity: "SEV3",
         status: "investigating",
         impact: "minor",
         components: ["ai_service"],

@@ -1,10 +1,11 @@
 import "server-only";
-import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
+import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestoreIncidents } from "./firestore-incidents";
+import { FirestoreLeases } from "./firestore-leases";
 import { FirestorePlans } from "./firestore-plans";
 import { FirestoreQuota } from "./firestore-quota";
 import { FirestoreRollups } from "./firestore-rollups";
@@ -37,6 +38,7 @@ export class FirestoreStore implements Store {
   private readonly quota: FirestoreQuota;
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
+  private readonly leases: FirestoreLeases;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -50,6 +52,7 @@ export class FirestoreStore implements Store {
     this.quota = new FirestoreQuota(db, queue);
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
+    this.leases = new FirestoreLeases(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -149,18 +152,36 @@ export class FirestoreStore implements Store {
     return this.connection.call("purgeRollups", () => this.rollups.purgeRollups(args), null);
   }
 
-  createIncident(args: { incident: Incident }) {
+  createIncident(args: { incident: IncidentInput }) {
     return this.connection.call("createIncident", () => this.incidents.createIncident(args), this.timeoutMs);
   }
   getIncident(args: { id: string }) {
     return this.connection.call("getIncident", () => this.incidents.getIncident(args), this.timeoutMs);
   }
-  addIncidentUpdate(args: { id: string; update: IncidentUpdate }) {
+  addIncidentUpdate(args: { id: string; update: IncidentUpdateInput }) {
     return this.connection.call("addIncidentUpdate", () => this.incidents.addIncidentUpdate(args), this.timeoutMs);
+  }
+  transitionIncident(args: { id: string; change: (current: Incident) => IncidentInput }) {
+    return this.connection.call("transitionIncident", () => this.incidents.transitionIncident(args), this.timeoutMs);
+  }
+  findOpenIncidentByDedupKey(args: { dedupKey: string }) {
+    return this.connection.call(
+      "findOpenIncidentByDedupKey",
+      () => this.incidents.findOpenIncidentByDedupKey(args),
+      this.timeoutMs,
+    );
   }
   listIncidents(args: { since: Date; until?: Date }) {
     const window = { since: args.since, until: args.until ?? new Date() };
     return this.connection.call("listIncidents", () => this.incidents.listIncidents(window), this.timeoutMs);
+  }
+
+  acquireLease(args: { name: string; holder: string; ttlMs: number; now?: Date }) {
+    const now = args.now ?? new Date();
+    return this.connection.call("acquireLease", () => this.leases.acquireLease({ ...args, now }), this.timeoutMs);
+  }
+  releaseLease(args: { name: string; holder: string }) {
+    return this.connection.call("releaseLease", () => this.leases.releaseLease(args), this.timeoutMs);
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */

@@ -156,4 +156,20 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         GROUP BY hour, instance_id;
     `,
   },
+  {
+    version: 7,
+    name: "incident dedup keys and leases",
+    sql: `
+      -- Older incidents have no key; the app fills severity and the new timestamps in when it reads them.
+      ALTER TABLE incidents ADD COLUMN dedup_key TEXT;
+      CREATE INDEX incidents_open_dedup_key ON incidents (dedup_key) WHERE dedup_key IS NOT NULL AND resolved_at IS NULL;
+
+      -- A named lease held by one process until it expires (ms since the epoch).
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+    `,
+  },
 ];

@@ -65,4 +65,53 @@ describe("SqliteStore migrations", () => {
     });
     await store.close();
   });
+
+  it("reads an incident saved before migration 7 with the later fields filled in, and can update it", async () => {
+    const file = tempFile();
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    const v6 = new Database(file);
+    v6.exec("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
+    for (const migration of MIGRATIONS.filter(({ version }) => version <= 6)) {
+      v6.exec(migration.sql);
+      v6.prepare("INSERT INTO schema_migrations VALUES (?, ?, ?)").run(
+        migration.version,
+        migration.name,
+        new Date().toISOString(),
+      );
+    }
+    const createdAt = "2026-01-02T03:04:05.678Z";
+    const legacy = {
+      id: "inc-legacy",
+      title: "Gemini outage",
+      status: "investigating",
+      impact: "major",
+      components: ["ai_service"],
+      createdAt,
+      resolvedAt: null,
+      updates: [{ status: "investigating", body: "Looking.", createdAt }],
+    };
+    v6.prepare("INSERT INTO incidents (id, created_at, resolved_at, doc) VALUES (?, ?, NULL, ?)").run(
+      legacy.id,
+      createdAt,
+      JSON.stringify(legacy),
+    );
+    v6.close();
+
+    const store = new SqliteStore(file);
+    expect(await store.getIncident({ id: "inc-legacy" })).toEqual({
+      ...legacy,
+      severity: "SEV2",
+      startedAt: createdAt,
+      acknowledgedAt: null,
+      dedupKey: null,
+      updates: [{ ...legacy.updates[0], author: "unknown", public: true, impact: null, timeline: null, nextUpdate: null }],
+    });
+    const resolvedAt = "2026-01-02T04:00:00.000Z";
+    const resolved = await store.addIncidentUpdate({
+      id: "inc-legacy",
+      update: { status: "resolved", body: "Fixed.", createdAt: resolvedAt },
+    });
+    expect(resolved).toMatchObject({ status: "resolved", resolvedAt, severity: "SEV2" });
+    await store.close();
+  });
 });

@@ -1,10 +1,11 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
+import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
+import { SqliteLeases } from "./sqlite-leases";
 import { SqlitePlans } from "./sqlite-plans";
 import { SqliteQuota } from "./sqlite-quota";
 import { SqliteRollups } from "./sqlite-rollups";
@@ -25,6 +26,7 @@ export class SqliteStore implements Store {
   private readonly quota: SqliteQuota;
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
+  private readonly leases: SqliteLeases;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -34,6 +36,7 @@ export class SqliteStore implements Store {
     this.quota = new SqliteQuota(this.db);
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
+    this.leases = new SqliteLeases(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -121,17 +124,30 @@ export class SqliteStore implements Store {
     return this.rollups.purgeRollups(args);
   }
 
-  async createIncident(args: { incident: Incident }) {
+  async createIncident(args: { incident: IncidentInput }) {
     this.incidents.createIncident(args);
   }
   async getIncident(args: { id: string }) {
     return this.incidents.getIncident(args);
   }
-  async addIncidentUpdate(args: { id: string; update: IncidentUpdate }) {
+  async addIncidentUpdate(args: { id: string; update: IncidentUpdateInput }) {
     return this.incidents.addIncidentUpdate(args);
+  }
+  async transitionIncident(args: { id: string; change: (current: Incident) => IncidentInput }) {
+    return this.incidents.transitionIncident(args);
+  }
+  async findOpenIncidentByDedupKey(args: { dedupKey: string }) {
+    return this.incidents.findOpenIncidentByDedupKey(args);
   }
   async listIncidents(args: { since: Date; until?: Date }) {
     return this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() });
+  }
+
+  async acquireLease(args: { name: string; holder: string; ttlMs: number; now?: Date }) {
+    return this.leases.acquireLease({ ...args, now: args.now ?? new Date() });
+  }
+  async releaseLease(args: { name: string; holder: string }) {
+    this.leases.releaseLease(args);
   }
 
   async ping(): Promise<void> {
