@@ -84,8 +84,10 @@ function applicationStatus(counters: Record<string, number>, storeDown: boolean)
   return { status, why };
 }
 
+/** The public view of an incident: internal updates (acknowledgements, on-call notes) never reach the status page. */
 export function toIncidentView(incident: Incident): StatusIncidentView {
-  const last = incident.updates.at(-1);
+  const updates = incident.updates.filter((update) => update.public);
+  const last = updates.at(-1);
   return {
     id: incident.id,
     name: incident.title,
@@ -95,7 +97,7 @@ export function toIncidentView(incident: Incident): StatusIncidentView {
     updated_at: last?.createdAt ?? incident.createdAt,
     resolved_at: incident.resolvedAt,
     components: incident.components,
-    incident_updates: [...incident.updates].reverse().map((u) => ({ status: u.status, body: u.body, created_at: u.createdAt })),
+    incident_updates: [...updates].reverse().map((u) => ({ status: u.status, body: u.body, created_at: u.createdAt })),
   };
 }
 
