@@ -23,6 +23,7 @@ export interface ServiceOptions {
 }
 
 const DEFAULT_AUTHOR = "ops";
+const LIST_DEFAULT_DAYS = 30;
 const RESOLVED_BODY = "This incident has been resolved.";
 
 function parse<S extends z.ZodTypeAny>(schema: S, value: unknown, what: string): z.output<S> {
@@ -82,14 +83,17 @@ function refuseResolved(current: Incident, doing: string): void {
 /**
  * Opens an incident (status investigating) with its first update. With a
  * `dedupKey` (an alert's), an incident already open under that key is returned
- * instead of a second one.
+ * instead of a second one (`created` false).
  */
-export async function openIncident(request: OpenIncidentRequest, options: ServiceOptions = {}): Promise<Incident> {
+export async function openIncidentOnce(
+  request: OpenIncidentRequest,
+  options: ServiceOptions = {},
+): Promise<{ incident: Incident; created: boolean }> {
   const input = parse(OpenIncidentRequestSchema, request, "The incident");
   const { store = getStore(), now = new Date() } = options;
   if (input.dedupKey) {
     const open = await store.findOpenIncidentByDedupKey({ dedupKey: input.dedupKey });
-    if (open) return open;
+    if (open) return { incident: open, created: false };
   }
   if (input.startedAt && Date.parse(input.startedAt) > now.getTime())
     throw new AppError("validation_failed", "The incident is invalid. startedAt: must not be in the future", {
@@ -110,7 +114,15 @@ export async function openIncident(request: OpenIncidentRequest, options: Servic
     updates: [note({ ...input, status: "investigating", impact: input.impactSummary, now })],
   };
   await store.createIncident({ incident });
-  return incident;
+  return { incident, created: true };
+}
+
+/**
+ * Opens an incident, or returns the one already open under the same `dedupKey`:
+ * what the alert evaluator calls for a critical alert.
+ */
+export async function openIncident(request: OpenIncidentRequest, options: ServiceOptions = {}): Promise<Incident> {
+  return (await openIncidentOnce(request, options)).incident;
 }
 
 /** Records that someone owns the incident; once only, and never after it is resolved. */
@@ -187,4 +199,17 @@ export async function getIncidentById(id: string, options: ServiceOptions = {}):
   const incident = await (options.store ?? getStore()).getIncident({ id });
   if (!incident) throw notFound(id);
   return incident;
+}
+
+/** Incidents that overlap the time since `since` (30 days by default), newest first, optionally one status or all open ones. */
+export async function listIncidentsFiltered(
+  filter: { status?: Incident["status"] | "open"; since?: string },
+  options: ServiceOptions = {},
+): Promise<Incident[]> {
+  const { store = getStore(), now = new Date() } = options;
+  const since = filter.since ? new Date(filter.since) : new Date(now.getTime() - LIST_DEFAULT_DAYS * 86_400_000);
+  const incidents = await store.listIncidents({ since, until: now });
+  const { status } = filter;
+  if (status === undefined) return incidents;
+  return incidents.filter((incident) => (status === "open" ? incident.status !== "resolved" : incident.status === status));
 }
