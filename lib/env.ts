@@ -44,6 +44,14 @@ const EnvSchema = z.object({
   AI_RETRY_BASE_MS: intFrom(1_000, 1, 60_000),
   AI_QUOTA_PER_MINUTE: intFrom(60, 0, 1_000_000),
   AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
+  /**
+   * The app's base URL the ops CLI's API commands (`ops incident`) talk to; http://localhost:PORT when unset.
+   * Only an absolute http(s) URL counts: tools such as Vite set BASE_URL to "/" for their own use.
+   */
+  BASE_URL: z.preprocess(
+    (value) => (typeof value === "string" && /^https?:\/\/[^/]/i.test(value) ? value : undefined),
+    z.string().url().optional(),
+  ),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */

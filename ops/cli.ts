@@ -10,6 +10,7 @@
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
+import { incidentCommand } from "./commands/incident";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
@@ -17,7 +18,13 @@ import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } fr
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
 
-const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, purgeRollupsCommand, probeCommand];
+const COMMANDS: readonly Command[] = [
+  cleanupAnonymousCommand,
+  purgeDeletedCommand,
+  purgeRollupsCommand,
+  probeCommand,
+  incidentCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

@@ -15,6 +15,21 @@ export function parseOptions<T extends Options>(argv: string[], options: T) {
   }
 }
 
+/** As parseOptions, with up to `max` positional arguments (an incident id). */
+export function parseWithPositionals<T extends Options>(argv: string[], options: T, max: number) {
+  try {
+    const parsed = parseArgs({ args: argv, options, strict: true, allowPositionals: true });
+    if (parsed.positionals.length > max)
+      throw new UsageError(`unexpected argument "${parsed.positionals[max]}" (options start with --).`);
+    return parsed;
+  } catch (error) {
+    if (error instanceof TypeError && "code" in error && String(error.code).startsWith("ERR_PARSE_ARGS")) {
+      throw new UsageError(error.message);
+    }
+    throw error;
+  }
+}
+
 /** A whole-number option within [min, max]; `fallback` when absent. */
 export function intOption(
   name: string,
