@@ -8,12 +8,16 @@ const within = (iso: string, window: TimeWindow) => {
   return at >= window.from.getTime() && at < window.to.getTime();
 };
 
-/** Incidents opened in `window`, and the mean minutes from opening to resolution of those resolved in it. */
+/**
+ * Incidents opened in `window`, and the mean minutes from the start of the
+ * problem (the opening unless someone said otherwise) to resolution of those
+ * resolved in it: the MTTR over every severity.
+ */
 export function summarizeIncidents(incidents: readonly Incident[], window: TimeWindow) {
   const opened = incidents.filter((incident) => within(incident.createdAt, window));
   const minutesToResolve = incidents.flatMap((incident) =>
     incident.resolvedAt !== null && within(incident.resolvedAt, window)
-      ? [(Date.parse(incident.resolvedAt) - Date.parse(incident.createdAt)) / MINUTE_MS]
+      ? [(Date.parse(incident.resolvedAt) - Date.parse(incident.startedAt)) / MINUTE_MS]
       : [],
   );
   const meanResolutionMinutes =

@@ -131,11 +131,11 @@ const ROLLUPS: { instanceId: string; minute: Date; counters: RollupCounters }[] 
   },
 ];
 
-function incident(id: string, createdAt: string): IncidentInput {
+function incident(id: string, createdAt: string, severity: IncidentInput["severity"]): IncidentInput {
   return {
     id,
     title: `Incident ${id}`,
-    severity: "SEV3",
+    severity,
     status: "investigating",
     impact: "minor",
     components: ["ai_service"],
@@ -163,6 +163,25 @@ export const SEED_FIGURES = {
   retentionPercent: 66.667, // 2 of the 3 active last week
   incidentsWeekly: 2,
   incidentResolutionMinutes: 30,
+  /** Per severity: SEV1 inc-open (both targets missed), SEV2 inc-resolved (MTTA 10, MTTR 30). */
+  incidentSev1: {
+    opened: 1,
+    acknowledged: 0,
+    resolved: 0,
+    mttaMinutes: null,
+    mttrMinutes: null,
+    acknowledgeBreached: 1,
+    resolveBreached: 1,
+  },
+  incidentSev2: {
+    opened: 1,
+    acknowledged: 1,
+    resolved: 1,
+    mttaMinutes: 10,
+    mttrMinutes: 30,
+    acknowledgeBreached: 0,
+    resolveBreached: 0,
+  },
 } as const;
 
 export async function seedAnalytics(store: Store): Promise<void> {
@@ -176,16 +195,20 @@ export async function seedAnalytics(store: Store): Promise<void> {
 
   for (const rollup of ROLLUPS) await store.addRollup(rollup);
 
-  // Resolved 30 minutes after it opened, two days ago.
-  await store.createIncident({ incident: incident("inc-resolved", "2025-03-10T08:00:00.000Z") });
+  // SEV2, acknowledged after 10 minutes and resolved 30 minutes after it opened, two days ago: within both targets.
+  await store.createIncident({ incident: incident("inc-resolved", "2025-03-10T08:00:00.000Z", "SEV2") });
+  await store.transitionIncident({
+    id: "inc-resolved",
+    change: (current) => ({ ...current, acknowledgedAt: "2025-03-10T08:10:00.000Z" }),
+  });
   await store.addIncidentUpdate({
     id: "inc-resolved",
     update: { status: "resolved", body: "Fixed.", createdAt: "2025-03-10T08:30:00.000Z" },
   });
-  // Still open.
-  await store.createIncident({ incident: incident("inc-open", "2025-03-12T11:00:00.000Z") });
+  // SEV1, still open and unacknowledged an hour later: past both its targets (15 min, 1 h).
+  await store.createIncident({ incident: incident("inc-open", "2025-03-12T11:00:00.000Z", "SEV1") });
   // Opened and resolved the week before: in neither figure.
-  await store.createIncident({ incident: incident("inc-old", "2025-03-03T08:00:00.000Z") });
+  await store.createIncident({ incident: incident("inc-old", "2025-03-03T08:00:00.000Z", "SEV3") });
   await store.addIncidentUpdate({
     id: "inc-old",
     update: { status: "resolved", body: "Fixed.", createdAt: "2025-03-03T10:00:00.000Z" },

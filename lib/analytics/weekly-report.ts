@@ -1,4 +1,5 @@
 import "server-only";
+import { responseTimesBySeverity } from "@/lib/incidents/response-times";
 import { RollupKey } from "@/lib/metrics/rollup-keys";
 import type { RollupCounters, Store } from "@/lib/store/types";
 import { countRetained } from "./activity";
@@ -124,6 +125,11 @@ export async function buildWeeklyReport({ store, now, releaseId }: { store: Stor
       count: incidents.opened,
       resolved: incidents.resolved,
       meanResolutionMinutes: roundFigure(incidents.meanResolutionMinutes),
+      bySeverity: responseTimesBySeverity(week.incidents, week.window).map((figures) => ({
+        ...figures,
+        mttaMinutes: roundFigure(figures.mttaMinutes),
+        mttrMinutes: roundFigure(figures.mttrMinutes),
+      })),
     },
     slo: sloSection(counters, http, ai),
   };

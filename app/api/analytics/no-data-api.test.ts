@@ -57,7 +57,13 @@ describe("one-number endpoints before there is any data", () => {
     expect(body.responseTime).toEqual({ requests: 0, meanMs: null, p50Ms: null, p95Ms: null });
     expect(body.ai.successRatePercent).toBeNull();
     expect(body.users.retentionPercent).toBeNull();
-    expect(body.incidents).toEqual({ count: 0, resolved: 0, meanResolutionMinutes: null });
+    expect(body.incidents).toMatchObject({ count: 0, resolved: 0, meanResolutionMinutes: null });
+    expect(body.incidents.bySeverity.map((s) => [s.severity, s.opened, s.mttaMinutes, s.mttrMinutes])).toEqual([
+      ["SEV1", 0, null, null],
+      ["SEV2", 0, null, null],
+      ["SEV3", 0, null, null],
+      ["SEV4", 0, null, null],
+    ]);
     for (const entry of Object.values(body.slo)) {
       expect(entry).toMatchObject({ events: 0, compliant: null, errorBudgetRemainingPercent: null });
     }

@@ -69,11 +69,29 @@ describe("GET /api/reports/weekly", () => {
       retained: 2,
       retentionPercent: SEED_FIGURES.retentionPercent,
     });
-    expect(report.incidents).toEqual({
+    expect(report.incidents).toMatchObject({
       count: SEED_FIGURES.incidentsWeekly,
       resolved: 1,
       meanResolutionMinutes: SEED_FIGURES.incidentResolutionMinutes,
     });
+    // MTTA and MTTR per severity, with the manual's targets and those missed.
+    expect(report.incidents.bySeverity).toEqual([
+      { severity: "SEV1", acknowledgeTargetMinutes: 15, resolveTargetMinutes: 60, ...SEED_FIGURES.incidentSev1 },
+      { severity: "SEV2", acknowledgeTargetMinutes: 60, resolveTargetMinutes: 240, ...SEED_FIGURES.incidentSev2 },
+      {
+        severity: "SEV3",
+        acknowledgeTargetMinutes: 240,
+        resolveTargetMinutes: 1440,
+        opened: 0,
+        acknowledged: 0,
+        resolved: 0,
+        mttaMinutes: null,
+        mttrMinutes: null,
+        acknowledgeBreached: 0,
+        resolveBreached: 0,
+      },
+      expect.objectContaining({ severity: "SEV4", opened: 0, mttrMinutes: null }),
+    ]);
   });
 
   it("holds the week to each SLO of the manual, with the error budget left", async () => {
