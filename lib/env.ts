@@ -56,8 +56,12 @@ const EnvSchema = z.object({
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */
   METRICS_ENABLED: flag(true),
-  /** The in-app uptime prober: checks PROBE_URL's /api/health every PROBE_INTERVAL_MS and records the result. */
-  PROBER_ENABLED: flag(false),
+  /**
+   * The in-app uptime prober: the instance holding the store's `prober` lease checks PROBE_URL's
+   * /, /api/health and /api/ai/health every PROBE_INTERVAL_MS and records the round. Off when a
+   * scheduler runs `ops probe` instead.
+   */
+  PROBER_ENABLED: flag(true),
   PROBE_INTERVAL_MS: intFrom(30_000, 1_000, 3_600_000),
   /** Base URL the in-app prober checks; this server (http://127.0.0.1:PORT) when unset. */
   PROBE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),

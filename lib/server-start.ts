@@ -3,16 +3,16 @@ import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measurePageRequests } from "@/lib/metrics/page-requests";
-import { recordProbe } from "@/lib/metrics/record";
 import { startRollupFlusher } from "@/lib/metrics/rollups";
 import { loadOpsToken } from "@/lib/ops-auth/ops-token";
-import { runProber } from "@/lib/probe/prober";
+import { startInAppProber } from "@/lib/probe/in-app-prober";
+import { getStore } from "@/lib/store";
 
 /**
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
  * makes sure the operations token exists and says where to find it, measures
  * page requests, starts writing the per-minute rollups, and starts the uptime
- * prober when enabled.
+ * prober (on unless PROBER_ENABLED=false; one instance at a time probes).
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -27,13 +27,7 @@ export async function onNodeServerStart(): Promise<void> {
   startRollupFlusher();
   if (env.PROBER_ENABLED) {
     const baseUrl = env.PROBE_URL ?? `http://127.0.0.1:${env.PORT}`;
-    runProber({
-      baseUrl,
-      intervalMs: env.PROBE_INTERVAL_MS,
-      firstDelayMs: env.PROBE_INTERVAL_MS,
-      record: (result) => recordProbe(result.passed),
-      unref: true,
-    });
+    startInAppProber({ store: getStore, baseUrl, intervalMs: env.PROBE_INTERVAL_MS });
     log.info("probe.started", { url: baseUrl, intervalMs: env.PROBE_INTERVAL_MS });
   }
 }

@@ -103,9 +103,7 @@ export function recordStoreError(args: { store: "sqlite" | "firestore"; kind: "u
   minuteCounters().add(RollupKey.storeErrors, 1);
 }
 
+/** Counts a probe round in Prometheus; the prober writes its rollup counters to the store itself, at once. */
 export function recordProbe(passed: boolean): void {
   getMetrics().probes.inc({ result: passed ? "pass" : "fail" });
-  const counters = minuteCounters();
-  counters.add(RollupKey.probeChecks, 1);
-  if (passed) counters.add(RollupKey.probePassed, 1);
 }

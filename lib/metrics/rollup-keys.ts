@@ -29,6 +29,10 @@ export type AiOutcome = (typeof AI_OUTCOMES)[number];
 export const STATUS_CLASSES = ["1xx", "2xx", "3xx", "4xx", "5xx"] as const;
 export type StatusClass = (typeof STATUS_CLASSES)[number];
 
+/** The endpoints the uptime prober checks (lib/probe/targets.ts). */
+export const PROBE_TARGET_IDS = ["home", "health", "ai_health"] as const;
+export type ProbeTargetId = (typeof PROBE_TARGET_IDS)[number];
+
 export const RollupKey = {
   /** Every measured HTTP request. */
   httpRequests: "http_requests",
@@ -49,9 +53,12 @@ export const RollupKey = {
   /** Store calls that failed (unreachable, timed out, or an unexpected error). */
   storeErrors: "store_errors",
 
-  /** Uptime probes: checks made and checks that passed. */
+  /** Uptime probes: rounds made and rounds where every target passed. */
   probeChecks: "probe_checks",
   probePassed: "probe_passed",
+  /** The same per probe target: `probe_checks.health`, `probe_passed.ai_health`. */
+  probeTargetChecks: (target: ProbeTargetId) => `probe_checks.${target}`,
+  probeTargetPassed: (target: ProbeTargetId) => `probe_passed.${target}`,
 } as const;
 
 /** The bucket a value falls in, for non-cumulative storage. */

@@ -1,5 +1,6 @@
 import "server-only";
 import { log } from "@/lib/log";
+import { PROBE_TARGETS, type ProbeTarget } from "./targets";
 
 /** A probe check fails when health does not answer 2xx within this. */
 export const PROBE_TIMEOUT_MS = 5_000;
@@ -16,11 +17,18 @@ export interface ProbeResult {
  * One uptime check: `GET <baseUrl>/api/health` passes on 2xx (health's pass
  * and warn), fails on anything else, an error or a timeout.
  */
-export async function probeOnce(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeResult> {
+export function probeOnce(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeResult> {
+  return probeTarget(baseUrl, { id: "health", method: "GET", path: "/api/health" }, timeoutMs);
+}
+
+/** One check of one target: 2xx within the timeout passes. */
+export async function probeTarget(baseUrl: string, target: ProbeTarget, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeResult> {
   const started = performance.now();
   const ms = () => Math.round(performance.now() - started);
+  const what = target.path === "/api/health" ? "health" : `${target.method} ${target.path}`;
   try {
-    const response = await fetch(new URL("/api/health", baseUrl), {
+    const response = await fetch(new URL(target.path, baseUrl), {
+      method: target.method,
       signal: AbortSignal.timeout(timeoutMs),
       headers: { "user-agent": "marketplanai-prober" },
       cache: "no-store",
@@ -28,36 +36,63 @@ export async function probeOnce(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): 
     await response.arrayBuffer();
     return response.ok
       ? { passed: true, status: response.status, ms: ms() }
-      : { passed: false, status: response.status, ms: ms(), reason: `health answered ${response.status}` };
+      : { passed: false, status: response.status, ms: ms(), reason: `${what} answered ${response.status}` };
   } catch (error) {
     const timedOut = error instanceof Error && error.name === "TimeoutError";
     return { passed: false, status: null, ms: ms(), reason: timedOut ? `no answer within ${timeoutMs} ms` : "unreachable" };
   }
 }
 
+export interface ProbeRound {
+  /** Every target passed. */
+  passed: boolean;
+  targets: { target: ProbeTarget; result: ProbeResult }[];
+}
+
+/** One round: every target of the manual at once. */
+export async function probeRound(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeRound> {
+  const targets = await Promise.all(
+    PROBE_TARGETS.map(async (target) => ({ target, result: await probeTarget(baseUrl, target, timeoutMs) })),
+  );
+  return { passed: targets.every(({ result }) => result.passed), targets };
+}
+
 /**
- * Probes every `intervalMs` until the returned function is called, handing
- * each result to `record`. Checks never overlap; the timer never keeps the
- * process alive on its own when `unref` is set.
+ * Runs `tick` every `intervalMs` until the returned function is called. Ticks
+ * never overlap; the timer never keeps the process alive on its own when
+ * `unref` is set.
  */
 export function runProber(args: {
   baseUrl: string;
   intervalMs: number;
-  record: (result: ProbeResult) => void | Promise<void>;
+  /** Whether this instance probes this time (it holds the lease); always when absent. */
+  mayProbe?: () => Promise<boolean>;
+  record: (round: ProbeRound) => void | Promise<void>;
   /** Wait before the first check (a server probing itself is not listening yet when it starts). */
   firstDelayMs?: number;
   unref?: boolean;
 }): () => void {
   let stopped = false;
   let timer: NodeJS.Timeout | undefined;
-  const tick = async () => {
-    const result = await probeOnce(args.baseUrl);
+  const round = async () => {
+    if (args.mayProbe && !(await args.mayProbe())) return;
+    const result = await probeRound(args.baseUrl);
     try {
       await args.record(result);
     } catch (error) {
       log.warn("probe.record_failed", { error: error instanceof Error ? error.message : String(error) });
     }
-    if (!result.passed) log.warn("probe.failed", { url: args.baseUrl, status: result.status, reason: result.reason });
+    for (const { target, result: check } of result.targets) {
+      if (!check.passed)
+        log.warn("probe.failed", { url: args.baseUrl, target: target.id, status: check.status, reason: check.reason });
+    }
+  };
+  const tick = async () => {
+    try {
+      await round();
+    } catch (error) {
+      log.warn("probe.round_failed", { error: error instanceof Error ? error.message : String(error) });
+    }
     if (stopped) return;
     timer = setTimeout(tick, args.intervalMs);
     if (args.unref) timer.unref();

@@ -42,6 +42,8 @@ function ensureBuilt(): void {
 
 function childEnv(port: number, dataDir: string, extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "production", PORT: String(port), MARKETPLAN_DATA_DIR: dataDir };
+  // The in-app prober is on by default; its requests would add to what other tests count. Ask for it to test it.
+  env.PROBER_ENABLED = "false";
   // Vitest's own variables would make the app think it runs under test.
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   env.NEXT_TELEMETRY_DISABLED = "1";
