@@ -151,6 +151,7 @@ export const SEED_FIGURES = {
   plansCreated24h: 2, // one of them deleted; the plan of 2 days ago is out
   aiGenerations24h: 4, // 11:59: ok 2, failed 1, fallback 1 (the cancelled one is not counted)
   requestsPerMinute: 12, // 11:59: 7 + 5
+  errorRate24hPercent: 5.882, // 1 server error in 17 requests (11:58 to the current minute)
   uptimePercent: 99.167, // 119 of 120 probe checks
   responseTimeMeanMs: 185.75, // (4280 + 380 + 180 + 90 + 2500) ms / 40 requests
   responseTimeP50Ms: 25, // rank 20 is the last of the 20 in (10, 25]

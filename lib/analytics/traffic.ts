@@ -52,3 +52,12 @@ export async function readAiGenerationsWeekly(args: ReadArgs): Promise<MetricRea
   const { window, counters } = await loadWeek(args);
   return reading("ai_generations_weekly", aiGenerationCount(counters), "generations", window, args.now);
 }
+
+/** Server errors (5xx) over all requests in the last 24 h, in percent; null before the first request. */
+export async function readErrorRate24h({ store, now }: ReadArgs): Promise<MetricReading> {
+  const window = rollingWindow(now, DAY_MS);
+  const counters = await sumCountersIn(store, window);
+  const requests = counterValue(counters, RollupKey.httpRequests);
+  const share = requests === 0 ? null : counterValue(counters, RollupKey.httpStatus("5xx")) / requests;
+  return reading("error_rate_24h", percent(share), "percent", window, now);
+}

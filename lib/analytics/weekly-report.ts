@@ -1,5 +1,6 @@
 import "server-only";
 import { responseTimesBySeverity } from "@/lib/incidents/response-times";
+import { ONE_NUMBERS } from "@/lib/metrics/one-number-table";
 import { RollupKey } from "@/lib/metrics/rollup-keys";
 import type { RollupCounters, Store } from "@/lib/store/types";
 import { countRetained } from "./activity";
@@ -78,16 +79,23 @@ async function userFigures(store: Store, now: Date) {
   };
 }
 
+/** Every one-number endpoint's figure as of `now`, by metric name, as the endpoints would answer it. */
+async function oneNumberFigures(store: Store, now: Date): Promise<Record<string, number | null>> {
+  const readings = await Promise.all(ONE_NUMBERS.map((entry) => entry.read({ store, now })));
+  return Object.fromEntries(readings.map((reading) => [reading.metric, reading.value]));
+}
+
 /**
  * The weekly operations report: service figures and incidents over the
  * rolling 7 × 24 h before `now`, user figures over UTC days, and each SLO of
  * the manual with the error budget left. Definitions: README, "Metric definitions".
  */
 export async function buildWeeklyReport({ store, now, releaseId }: { store: Store; now: Date; releaseId: string }) {
-  const [{ window, counters }, week, users] = await Promise.all([
+  const [{ window, counters }, week, users, figures] = await Promise.all([
     loadWeek({ store, now }),
     loadWeekIncidents({ store, now }),
     userFigures(store, now),
+    oneNumberFigures(store, now),
   ]);
   const http = readHistogram(counters, HTTP_LATENCY_MS);
   const ai = readHistogram(counters, AI_LATENCY_S);
@@ -132,6 +140,7 @@ export async function buildWeeklyReport({ store, now, releaseId }: { store: Stor
       })),
     },
     slo: sloSection(counters, http, ai),
+    figures,
   };
 }
 

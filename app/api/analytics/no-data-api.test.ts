@@ -5,6 +5,7 @@ import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { useLocalApp } from "@/tests/support/local-app";
 import * as resolution from "../incidents/weekly/avg-resolution/route";
 import * as incidents from "../incidents/weekly/count/route";
+import * as errorRate from "../metrics/error-rate/24h/route";
 import * as responseTime from "../metrics/response-time/weekly/route";
 import * as retention from "../metrics/retention/weekly/route";
 import * as rpm from "../metrics/rpm/route";
@@ -31,6 +32,7 @@ afterAll(async () => {
 describe("one-number endpoints before there is any data", () => {
   it.each([
     ["uptime (no probe yet)", uptime.GET],
+    ["error rate (no request measured)", errorRate.GET],
     ["response time (no request measured)", responseTime.GET],
     ["retention (nobody active last week)", retention.GET],
     ["incident resolution (nothing resolved)", resolution.GET],

@@ -1,132 +1,51 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { MetricReading } from "@/lib/analytics/reading";
 import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
+import { ONE_NUMBERS, type OneNumberPath } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getStore } from "@/lib/store";
 import { useLocalApp } from "@/tests/support/local-app";
-import * as incidentsResolution from "../incidents/weekly/avg-resolution/route";
-import * as incidentsCount from "../incidents/weekly/count/route";
-import * as aiWeekly from "../metrics/ai-generations/weekly/route";
-import * as newUsers from "../metrics/new-users/weekly/route";
-import * as responseTime from "../metrics/response-time/weekly/route";
-import * as retention from "../metrics/retention/weekly/route";
-import * as rpm from "../metrics/rpm/route";
-import * as uptime from "../metrics/uptime/weekly/route";
-import * as wau from "../metrics/wau/route";
-import * as ai24h from "./ai/24h/route";
-import * as plans24h from "./plans/24h/route";
-import * as users24h from "./users/24h/route";
+
+type Handler = (request: Request) => Promise<Response>;
+// Every route file under app/api, loaded by path: the table says which are one-number endpoints.
+const ROUTE_FILES = import.meta.glob<{ GET?: Handler }>("/app/api/**/route.ts");
 
 const TOKEN = "ops-token-for-the-analytics-tests-0123456789";
 const WEEK = { from: "2025-03-05T12:00:30.000Z", to: SEED_NOW.toISOString() };
 const DAY = { from: "2025-03-11T12:00:30.000Z", to: SEED_NOW.toISOString() };
 const UTC_WEEK = { from: "2025-03-06T00:00:00.000Z", to: SEED_NOW.toISOString() };
 
-const ENDPOINTS: {
-  path: string;
-  handler: (request: Request) => Promise<Response>;
-  metric: string;
-  value: number;
-  unit: string;
-  window: { from: string; to: string };
-}[] = [
-  {
-    path: "/api/analytics/users/24h",
-    handler: users24h.GET,
-    metric: "users_active_24h",
-    value: SEED_FIGURES.usersActive24h,
-    unit: "users",
-    window: DAY,
-  },
-  {
-    path: "/api/analytics/plans/24h",
-    handler: plans24h.GET,
-    metric: "plans_created_24h",
-    value: SEED_FIGURES.plansCreated24h,
-    unit: "plans",
-    window: DAY,
-  },
-  {
-    path: "/api/analytics/ai/24h",
-    handler: ai24h.GET,
-    metric: "ai_generations_24h",
-    value: SEED_FIGURES.aiGenerations24h,
-    unit: "generations",
-    window: DAY,
-  },
-  {
-    path: "/api/metrics/rpm",
-    handler: rpm.GET,
-    metric: "requests_per_minute",
+/** What each endpoint of the table must answer for the seeded data (lib/analytics/test-seed.ts). */
+const EXPECTED: Record<OneNumberPath, { value: number; window: { from: string; to: string } }> = {
+  "/api/analytics/users/24h": { value: SEED_FIGURES.usersActive24h, window: DAY },
+  "/api/analytics/plans/24h": { value: SEED_FIGURES.plansCreated24h, window: DAY },
+  "/api/analytics/ai/24h": { value: SEED_FIGURES.aiGenerations24h, window: DAY },
+  "/api/metrics/rpm": {
     value: SEED_FIGURES.requestsPerMinute,
-    unit: "requests/min",
     window: { from: "2025-03-12T11:59:00.000Z", to: "2025-03-12T12:00:00.000Z" },
   },
-  {
-    path: "/api/metrics/uptime/weekly",
-    handler: uptime.GET,
-    metric: "uptime_weekly",
-    value: SEED_FIGURES.uptimePercent,
-    unit: "percent",
-    window: WEEK,
-  },
-  {
-    path: "/api/metrics/response-time/weekly",
-    handler: responseTime.GET,
-    metric: "response_time_mean_weekly",
-    value: SEED_FIGURES.responseTimeMeanMs,
-    unit: "ms",
-    window: WEEK,
-  },
-  {
-    path: "/api/metrics/ai-generations/weekly",
-    handler: aiWeekly.GET,
-    metric: "ai_generations_weekly",
-    value: SEED_FIGURES.aiGenerationsWeekly,
-    unit: "generations",
-    window: WEEK,
-  },
-  {
-    path: "/api/metrics/wau",
-    handler: wau.GET,
-    metric: "weekly_active_users",
-    value: SEED_FIGURES.weeklyActiveUsers,
-    unit: "users",
-    window: UTC_WEEK,
-  },
-  {
-    path: "/api/metrics/new-users/weekly",
-    handler: newUsers.GET,
-    metric: "new_users_weekly",
-    value: SEED_FIGURES.newUsersWeekly,
-    unit: "users",
-    window: UTC_WEEK,
-  },
-  {
-    path: "/api/metrics/retention/weekly",
-    handler: retention.GET,
-    metric: "retention_weekly",
+  "/api/metrics/error-rate/24h": { value: SEED_FIGURES.errorRate24hPercent, window: DAY },
+  "/api/metrics/uptime/weekly": { value: SEED_FIGURES.uptimePercent, window: WEEK },
+  "/api/metrics/response-time/weekly": { value: SEED_FIGURES.responseTimeMeanMs, window: WEEK },
+  "/api/metrics/ai-generations/weekly": { value: SEED_FIGURES.aiGenerationsWeekly, window: WEEK },
+  "/api/metrics/wau": { value: SEED_FIGURES.weeklyActiveUsers, window: UTC_WEEK },
+  "/api/metrics/new-users/weekly": { value: SEED_FIGURES.newUsersWeekly, window: UTC_WEEK },
+  "/api/metrics/retention/weekly": {
     value: SEED_FIGURES.retentionPercent,
-    unit: "percent",
     window: { from: "2025-02-27T00:00:00.000Z", to: SEED_NOW.toISOString() },
   },
-  {
-    path: "/api/incidents/weekly/count",
-    handler: incidentsCount.GET,
-    metric: "incidents_weekly",
-    value: SEED_FIGURES.incidentsWeekly,
-    unit: "incidents",
-    window: WEEK,
-  },
-  {
-    path: "/api/incidents/weekly/avg-resolution",
-    handler: incidentsResolution.GET,
-    metric: "incident_resolution_mean_weekly",
-    value: SEED_FIGURES.incidentResolutionMinutes,
-    unit: "minutes",
-    window: WEEK,
-  },
-];
+  "/api/incidents/weekly/count": { value: SEED_FIGURES.incidentsWeekly, window: WEEK },
+  "/api/incidents/weekly/avg-resolution": { value: SEED_FIGURES.incidentResolutionMinutes, window: WEEK },
+};
+
+const ENDPOINTS = ONE_NUMBERS.map((entry) => ({ ...entry, ...EXPECTED[entry.path] }));
+
+async function handlerAt(path: string): Promise<Handler> {
+  const load = ROUTE_FILES[`/app${path}/route.ts`];
+  const handler = load ? (await load()).GET : undefined;
+  if (!handler) throw new Error(`No GET route file for ${path}`);
+  return handler;
+}
 
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
 const bearer = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
@@ -147,7 +66,23 @@ afterAll(async () => {
   await cleanup();
 });
 
-describe.each(ENDPOINTS)("GET $path", ({ path, handler, metric, value, unit, window }) => {
+it("serves every entry of the one-number table from a route file that is a one-liner over it", async () => {
+  const fs = await import("node:fs");
+  const oneLiners = Object.keys(ROUTE_FILES).filter((file) => fs.readFileSync(`.${file}`, "utf8").includes("oneNumberRoute("));
+  expect(oneLiners.map((file) => file.replace(/^\/app|\/route\.ts$/g, "")).sort()).toEqual(
+    ONE_NUMBERS.map((entry) => entry.path).sort(),
+  );
+  for (const entry of ONE_NUMBERS) {
+    expect(fs.readFileSync(`./app${entry.path}/route.ts`, "utf8")).toContain(`oneNumberRoute("${entry.path}")`);
+  }
+});
+
+describe.each(ENDPOINTS)("GET $path", ({ path, metric, value, unit, window }) => {
+  let handler: Handler;
+  beforeAll(async () => {
+    handler = await handlerAt(path);
+  });
+
   it(`answers ${value} as a bare number by default`, async () => {
     const response = await handler(get(path, bearer()));
     expect(response.status).toBe(200);

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
 import type { WeeklyReport } from "@/lib/analytics/weekly-report";
+import { ONE_NUMBERS } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getReleaseId } from "@/lib/release";
 import { getStore } from "@/lib/store";
@@ -73,6 +74,14 @@ describe("GET /api/reports/weekly", () => {
       count: SEED_FIGURES.incidentsWeekly,
       resolved: 1,
       meanResolutionMinutes: SEED_FIGURES.incidentResolutionMinutes,
+    });
+    // Every one-number figure of the table, as its endpoint answers it.
+    expect(Object.keys(report.figures).sort()).toEqual(ONE_NUMBERS.map((entry) => entry.metric).sort());
+    expect(report.figures).toMatchObject({
+      error_rate_24h: SEED_FIGURES.errorRate24hPercent,
+      incidents_weekly: SEED_FIGURES.incidentsWeekly,
+      incident_resolution_mean_weekly: SEED_FIGURES.incidentResolutionMinutes,
+      uptime_weekly: SEED_FIGURES.uptimePercent,
     });
     // MTTA and MTTR per severity, with the manual's targets and those missed.
     expect(report.incidents.bySeverity).toEqual([

@@ -1,13 +1,6 @@
-import { readPlansCreated24h } from "@/lib/analytics/activity";
-import { oneNumber } from "@/lib/http/one-number";
-import { route } from "@/lib/http/route";
-import { requireOpsToken } from "@/lib/ops-auth/ops-token";
-import { getStore } from "@/lib/store";
+import { oneNumberRoute } from "@/lib/http/one-number-route";
 
 export const dynamic = "force-dynamic";
 
-/** Plans created in the last 24 h, deleted ones included. Definition: README, "Metric definitions". */
-export const GET = route(async ({ request }) => {
-  requireOpsToken(request);
-  return oneNumber(request, await readPlansCreated24h({ store: getStore(), now: new Date() }));
-});
+/** One number; definition: lib/metrics/one-number-table.ts and docs/operations.md. */
+export const GET = oneNumberRoute("/api/analytics/plans/24h");

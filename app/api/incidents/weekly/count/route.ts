@@ -1,13 +1,6 @@
-import { readIncidentsWeekly } from "@/lib/analytics/incidents";
-import { oneNumber } from "@/lib/http/one-number";
-import { route } from "@/lib/http/route";
-import { requireOpsToken } from "@/lib/ops-auth/ops-token";
-import { getStore } from "@/lib/store";
+import { oneNumberRoute } from "@/lib/http/one-number-route";
 
 export const dynamic = "force-dynamic";
 
-/** Incidents opened in the last 7 days. Definition: README, "Metric definitions". */
-export const GET = route(async ({ request }) => {
-  requireOpsToken(request);
-  return oneNumber(request, await readIncidentsWeekly({ store: getStore(), now: new Date() }));
-});
+/** One number; definition: lib/metrics/one-number-table.ts and docs/operations.md. */
+export const GET = oneNumberRoute("/api/incidents/weekly/count");
