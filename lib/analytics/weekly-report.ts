@@ -88,7 +88,7 @@ async function oneNumberFigures(store: Store, now: Date): Promise<Record<string,
 /**
  * The weekly operations report: service figures and incidents over the
  * rolling 7 × 24 h before `now`, user figures over UTC days, and each SLO of
- * the manual with the error budget left. Definitions: README, "Metric definitions".
+ * the manual with the error budget left. Definitions: docs/operations.md, "Metric definitions".
  */
 export async function buildWeeklyReport({ store, now, releaseId }: { store: Store; now: Date; releaseId: string }) {
   const [{ window, counters }, week, users, figures] = await Promise.all([

@@ -72,8 +72,11 @@ it("serves every entry of the one-number table from a route file that is a one-l
   expect(oneLiners.map((file) => file.replace(/^\/app|\/route\.ts$/g, "")).sort()).toEqual(
     ONE_NUMBERS.map((entry) => entry.path).sort(),
   );
+  const docs = fs.readFileSync("./docs/operations.md", "utf8");
   for (const entry of ONE_NUMBERS) {
     expect(fs.readFileSync(`./app${entry.path}/route.ts`, "utf8")).toContain(`oneNumberRoute("${entry.path}")`);
+    // Documented in the metric definitions, with the table's unit.
+    expect(docs).toContain(`| \`${entry.path}\` | ${entry.unit} |`);
   }
 });
 

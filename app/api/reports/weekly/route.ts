@@ -6,7 +6,7 @@ import { getStore } from "@/lib/store";
 
 export const dynamic = "force-dynamic";
 
-/** The weekly operations report as JSON. Definitions: README, "Metric definitions". */
+/** The weekly operations report as JSON. Definitions: docs/operations.md, "Metric definitions". */
 export const GET = route(async ({ request }) => {
   requireOpsToken(request);
   return json(await buildWeeklyReport({ store: getStore(), now: new Date(), releaseId: getReleaseId() }));
