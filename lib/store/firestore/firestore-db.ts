@@ -11,6 +11,9 @@ export const COLLECTIONS = {
   metricRollups: "metricRollups",
   metricRollupHours: "metricRollupHours",
   incidents: "incidents",
+  leases: "leases",
+  alerts: "alerts",
+  maintenanceWindows: "maintenanceWindows",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

@@ -1,7 +1,9 @@
 import "server-only";
+import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { FirestoreAlerts } from "./firestore-alerts";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestoreIncidents } from "./firestore-incidents";
@@ -37,6 +39,7 @@ export class FirestoreStore implements Store {
   private readonly quota: FirestoreQuota;
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
+  private readonly alerts: FirestoreAlerts;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -50,6 +53,7 @@ export class FirestoreStore implements Store {
     this.quota = new FirestoreQuota(db, queue);
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
+    this.alerts = new FirestoreAlerts(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -161,6 +165,34 @@ export class FirestoreStore implements Store {
   listIncidents(args: { since: Date; until?: Date }) {
     const window = { since: args.since, until: args.until ?? new Date() };
     return this.connection.call("listIncidents", () => this.incidents.listIncidents(window), this.timeoutMs);
+  }
+
+  acquireLease(args: { name: string; holder: string; ttlMs: number }) {
+    return this.connection.call("acquireLease", () => this.alerts.acquireLease(args), this.timeoutMs);
+  }
+
+  getAlert(args: { dedupKey: string }) {
+    return this.connection.call("getAlert", () => this.alerts.getAlert(args), this.timeoutMs);
+  }
+
+  listAlerts(args: { status?: AlertStatus } = {}) {
+    return this.connection.call("listAlerts", () => this.alerts.listAlerts(args), this.timeoutMs);
+  }
+
+  saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }) {
+    return this.connection.call("saveAlert", () => this.alerts.saveAlert(args), this.timeoutMs);
+  }
+
+  createMaintenanceWindow(args: { window: MaintenanceWindow }) {
+    return this.connection.call("createMaintenanceWindow", () => this.alerts.createMaintenanceWindow(args), this.timeoutMs);
+  }
+
+  listMaintenanceWindows(args: { from: Date; to: Date }) {
+    return this.connection.call("listMaintenanceWindows", () => this.alerts.listMaintenanceWindows(args), this.timeoutMs);
+  }
+
+  cancelMaintenanceWindow(args: { id: string; at: Date }) {
+    return this.connection.call("cancelMaintenanceWindow", () => this.alerts.cancelMaintenanceWindow(args), this.timeoutMs);
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */

@@ -156,4 +156,30 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         GROUP BY hour, instance_id;
     `,
   },
+  {
+    version: 8,
+    name: "leases, alert state and maintenance windows",
+    sql: `
+      -- One holder per lease name at a time; a lease past expires_at (ms since the epoch) is free.
+      CREATE TABLE leases (
+        name TEXT PRIMARY KEY,
+        holder TEXT NOT NULL,
+        expires_at INTEGER NOT NULL
+      );
+      -- One row per alert (rule and dedup key); writers compare-and-set on version.
+      CREATE TABLE alerts (
+        dedup_key TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE maintenance_windows (
+        id TEXT PRIMARY KEY,
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX maintenance_windows_ends_at ON maintenance_windows (ends_at);
+    `,
+  },
 ];

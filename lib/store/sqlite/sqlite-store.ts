@@ -1,8 +1,10 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { SqliteAlerts } from "./sqlite-alerts";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqlitePlans } from "./sqlite-plans";
@@ -25,6 +27,7 @@ export class SqliteStore implements Store {
   private readonly quota: SqliteQuota;
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
+  private readonly alerts: SqliteAlerts;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -34,6 +37,7 @@ export class SqliteStore implements Store {
     this.quota = new SqliteQuota(this.db);
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
+    this.alerts = new SqliteAlerts(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -132,6 +136,34 @@ export class SqliteStore implements Store {
   }
   async listIncidents(args: { since: Date; until?: Date }) {
     return this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() });
+  }
+
+  async acquireLease(args: { name: string; holder: string; ttlMs: number }) {
+    return this.alerts.acquireLease(args);
+  }
+
+  async getAlert(args: { dedupKey: string }) {
+    return this.alerts.getAlert(args);
+  }
+
+  async listAlerts(args: { status?: AlertStatus } = {}) {
+    return this.alerts.listAlerts(args);
+  }
+
+  async saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }) {
+    return this.alerts.saveAlert(args);
+  }
+
+  async createMaintenanceWindow(args: { window: MaintenanceWindow }) {
+    this.alerts.createMaintenanceWindow(args);
+  }
+
+  async listMaintenanceWindows(args: { from: Date; to: Date }) {
+    return this.alerts.listMaintenanceWindows(args);
+  }
+
+  async cancelMaintenanceWindow(args: { id: string; at: Date }) {
+    return this.alerts.cancelMaintenanceWindow(args);
   }
 
   async ping(): Promise<void> {
