@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { startAlertEvaluator } from "@/lib/alerts/evaluator-loop";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measurePageRequests } from "@/lib/metrics/page-requests";
@@ -12,7 +13,7 @@ import { runProber } from "@/lib/probe/prober";
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
  * makes sure the operations token exists and says where to find it, measures
  * page requests, starts writing the per-minute rollups, and starts the uptime
- * prober when enabled.
+ * prober and the alert evaluator when enabled.
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -36,4 +37,5 @@ export async function onNodeServerStart(): Promise<void> {
     });
     log.info("probe.started", { url: baseUrl, intervalMs: env.PROBE_INTERVAL_MS });
   }
+  if (env.ALERTS_ENABLED) startAlertEvaluator();
 }
