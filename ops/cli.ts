@@ -9,7 +9,9 @@
  */
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
+import { alertsCommand } from "./commands/alerts";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
+import { maintenanceCommand } from "./commands/maintenance";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
@@ -17,7 +19,14 @@ import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } fr
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
 
-const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, purgeRollupsCommand, probeCommand];
+const COMMANDS: readonly Command[] = [
+  cleanupAnonymousCommand,
+  purgeDeletedCommand,
+  purgeRollupsCommand,
+  probeCommand,
+  alertsCommand,
+  maintenanceCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
