@@ -65,6 +65,39 @@ const EnvSchema = z.object({
   PROBE_INTERVAL_MS: intFrom(30_000, 1_000, 3_600_000),
   /** Base URL the in-app prober checks; this server (http://127.0.0.1:PORT) when unset. */
   PROBE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  /** SLO business hours ("6-22": from 6 AM to 10 PM) in SLO_TIME_ZONE; the manual's Pacific hours by default. */
+  SLO_BUSINESS_HOURS: z
+    .string()
+    .regex(/^([01]?\d|2[0-4])-([01]?\d|2[0-4])$/, "SLO_BUSINESS_HOURS: two hours such as 6-22")
+    .default("6-22"),
+  SLO_TIME_ZONE: z.string().min(1).default("America/Los_Angeles"),
+  /** The alert evaluator: in-app once every ALERT_EVALUATION_INTERVAL_MS on the instance holding the lease. */
+  ALERTS_ENABLED: flag(true),
+  ALERT_EVALUATION_INTERVAL_MS: intFrom(60_000, 1_000, 3_600_000),
+  /** A firing alert is sent again at most this often until it resolves or is acknowledged. */
+  ALERT_RENOTIFY_MINUTES: intFrom(60, 1, 10_080),
+  /** Channels each severity may use (the rule's own list is narrowed to these). */
+  ALERT_ROUTE_CRITICAL: z.string().default("pagerduty,sms,slack,email,webhook"),
+  ALERT_ROUTE_WARNING: z.string().default("slack,email,webhook"),
+  /** Where the incident a critical alert opened goes when the alert resolves. */
+  ALERT_INCIDENT_ON_RESOLVE: z.enum(["monitoring", "resolved"]).default("monitoring"),
+  ALERT_SLACK_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  PAGERDUTY_ROUTING_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  PAGERDUTY_EVENTS_URL: z.string().url().default("https://events.pagerduty.com/v2/enqueue"),
+  /** smtp://user:password@host:587 or smtps://…:465 */
+  SMTP_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL: smtp:// or smtps:// URL")
+      .optional(),
+  ),
+  ALERT_EMAIL_FROM: z.string().min(3).default("MarketPlanAI alerts <alerts@localhost>"),
+  /** Comma-separated addresses: the manual's email list. */
+  ALERT_EMAIL_TO: z.preprocess(emptyAsUndefined, z.string().optional()),
+  ALERT_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
+  /** Base URL put in alert links (PagerDuty client_url, Slack); none when unset. */
+  PUBLIC_BASE_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Overrides the git SHA baked in at build time as the release id (health's releaseId, Sentry's release). */
   RELEASE_ID: z.preprocess(

@@ -1,5 +1,6 @@
 import "server-only";
 import path from "node:path";
+import { startAlertEvaluator } from "@/lib/alerts/evaluator-loop";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measurePageRequests } from "@/lib/metrics/page-requests";
@@ -12,7 +13,8 @@ import { getStore } from "@/lib/store";
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
  * makes sure the operations token exists and says where to find it, measures
  * page requests, starts writing the per-minute rollups, and starts the uptime
- * prober (on unless PROBER_ENABLED=false; one instance at a time probes).
+ * prober (on unless PROBER_ENABLED=false; one instance at a time probes) and
+ * the alert evaluator when enabled (one instance at a time evaluates).
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -30,4 +32,5 @@ export async function onNodeServerStart(): Promise<void> {
     startInAppProber({ store: getStore, baseUrl, intervalMs: env.PROBE_INTERVAL_MS });
     log.info("probe.started", { url: baseUrl, intervalMs: env.PROBE_INTERVAL_MS });
   }
+  if (env.ALERTS_ENABLED) startAlertEvaluator();
 }

@@ -9,8 +9,10 @@
  */
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
+import { alertsCommand } from "./commands/alerts";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
 import { incidentCommand } from "./commands/incident";
+import { maintenanceCommand } from "./commands/maintenance";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
@@ -24,6 +26,8 @@ const COMMANDS: readonly Command[] = [
   purgeRollupsCommand,
   probeCommand,
   incidentCommand,
+  alertsCommand,
+  maintenanceCommand,
 ];
 
 function overview(): string {

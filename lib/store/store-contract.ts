@@ -1,4 +1,5 @@
 import { describe } from "vitest";
+import { describeAlertContract } from "./contract/alerts";
 import { describeAnalyticsUserContract } from "./contract/analytics-users";
 import { type StoreFactory, useStoreUnderTest } from "./contract/context";
 import { describeIncidentContract } from "./contract/incidents";
@@ -32,5 +33,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeRollupContract(ctx);
     describeIncidentContract(ctx);
     describeLeaseContract(ctx);
+    describeAlertContract(ctx);
   });
 }

@@ -1,7 +1,9 @@
 import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, RollupCounters } from "./observability-records";
+import type { AlertRecord, AlertStatus, MaintenanceWindow } from "./alert-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
+export type { AlertRecord, AlertSeverity, AlertStatus, MaintenanceWindow } from "./alert-records";
 export type {
   Incident,
   IncidentImpact,
@@ -171,7 +173,7 @@ export interface Store {
    */
   listIncidents(args: { since: Date; until?: Date }): Promise<Incident[]>;
 
-  // Leases: exactly one instance at a time runs a job that must not run twice (the prober).
+  // Leases: exactly one instance at a time runs a job that must not run twice (the prober, the alert evaluator).
   /**
    * Takes or renews the lease `name` for `holder` until `now + ttlMs` when it is
    * free, expired or already `holder`'s; true when `holder` holds it afterwards.
@@ -181,6 +183,23 @@ export interface Store {
   /** Gives the lease up at once if `holder` holds it (on shutdown), so another instance takes over. */
   releaseLease(args: { name: string; holder: string }): Promise<void>;
 
+  // Alert state, one record per dedup key, changed only by compare-and-set.
+  getAlert(args: { dedupKey: string }): Promise<AlertRecord | null>;
+  /** Every alert record (one per rule and dedup key, so few), or those with `status`, by dedup key. */
+  listAlerts(args?: { status?: AlertStatus }): Promise<AlertRecord[]>;
+  /**
+   * Writes `alert` with version `expectedVersion + 1` (1 when `expectedVersion`
+   * is null) only if the stored record's version is still `expectedVersion`
+   * (null: there is none). True when written; false when another writer got there first.
+   */
+  saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }): Promise<boolean>;
+  // Maintenance windows planned ad hoc (the weekly one is configuration, lib/maintenance).
+  /** Saves a new window (bad_request if the id is taken or the window is invalid). */
+  createMaintenanceWindow(args: { window: MaintenanceWindow }): Promise<void>;
+  /** Windows overlapping [from, to), cancelled ones included, by start. */
+  listMaintenanceWindows(args: { from: Date; to: Date }): Promise<MaintenanceWindow[]>;
+  /** Marks a window cancelled at `at` (kept if already cancelled); null when unknown. */
+  cancelMaintenanceWindow(args: { id: string; at: Date }): Promise<MaintenanceWindow | null>;
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -12,6 +12,8 @@ export const COLLECTIONS = {
   metricRollupHours: "metricRollupHours",
   incidents: "incidents",
   leases: "leases",
+  alerts: "alerts",
+  maintenanceWindows: "maintenanceWindows",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

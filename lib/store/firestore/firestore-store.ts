@@ -1,7 +1,9 @@
 import "server-only";
 import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
+import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { FirestoreAlerts } from "./firestore-alerts";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestoreIncidents } from "./firestore-incidents";
@@ -39,6 +41,7 @@ export class FirestoreStore implements Store {
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
   private readonly leases: FirestoreLeases;
+  private readonly alerts: FirestoreAlerts;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -53,6 +56,7 @@ export class FirestoreStore implements Store {
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
     this.leases = new FirestoreLeases(db);
+    this.alerts = new FirestoreAlerts(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -182,6 +186,30 @@ export class FirestoreStore implements Store {
   }
   releaseLease(args: { name: string; holder: string }) {
     return this.connection.call("releaseLease", () => this.leases.releaseLease(args), this.timeoutMs);
+  }
+
+  getAlert(args: { dedupKey: string }) {
+    return this.connection.call("getAlert", () => this.alerts.getAlert(args), this.timeoutMs);
+  }
+
+  listAlerts(args: { status?: AlertStatus } = {}) {
+    return this.connection.call("listAlerts", () => this.alerts.listAlerts(args), this.timeoutMs);
+  }
+
+  saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }) {
+    return this.connection.call("saveAlert", () => this.alerts.saveAlert(args), this.timeoutMs);
+  }
+
+  createMaintenanceWindow(args: { window: MaintenanceWindow }) {
+    return this.connection.call("createMaintenanceWindow", () => this.alerts.createMaintenanceWindow(args), this.timeoutMs);
+  }
+
+  listMaintenanceWindows(args: { from: Date; to: Date }) {
+    return this.connection.call("listMaintenanceWindows", () => this.alerts.listMaintenanceWindows(args), this.timeoutMs);
+  }
+
+  cancelMaintenanceWindow(args: { id: string; at: Date }) {
+    return this.connection.call("cancelMaintenanceWindow", () => this.alerts.cancelMaintenanceWindow(args), this.timeoutMs);
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */

@@ -172,4 +172,24 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       );
     `,
   },
+  {
+    version: 8,
+    name: "alert state and maintenance windows",
+    sql: `
+      -- One row per alert (rule and dedup key); writers compare-and-set on version.
+      CREATE TABLE alerts (
+        dedup_key TEXT PRIMARY KEY,
+        version INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE TABLE maintenance_windows (
+        id TEXT PRIMARY KEY,
+        starts_at TEXT NOT NULL,
+        ends_at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+      CREATE INDEX maintenance_windows_ends_at ON maintenance_windows (ends_at);
+    `,
+  },
 ];

@@ -1,8 +1,10 @@
 import "server-only";
 import type Database from "better-sqlite3";
 import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
+import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { SqliteAlerts } from "./sqlite-alerts";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqliteLeases } from "./sqlite-leases";
@@ -27,6 +29,7 @@ export class SqliteStore implements Store {
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
   private readonly leases: SqliteLeases;
+  private readonly alerts: SqliteAlerts;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -37,6 +40,7 @@ export class SqliteStore implements Store {
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
     this.leases = new SqliteLeases(this.db);
+    this.alerts = new SqliteAlerts(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -148,6 +152,30 @@ export class SqliteStore implements Store {
   }
   async releaseLease(args: { name: string; holder: string }) {
     this.leases.releaseLease(args);
+  }
+
+  async getAlert(args: { dedupKey: string }) {
+    return this.alerts.getAlert(args);
+  }
+
+  async listAlerts(args: { status?: AlertStatus } = {}) {
+    return this.alerts.listAlerts(args);
+  }
+
+  async saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }) {
+    return this.alerts.saveAlert(args);
+  }
+
+  async createMaintenanceWindow(args: { window: MaintenanceWindow }) {
+    this.alerts.createMaintenanceWindow(args);
+  }
+
+  async listMaintenanceWindows(args: { from: Date; to: Date }) {
+    return this.alerts.listMaintenanceWindows(args);
+  }
+
+  async cancelMaintenanceWindow(args: { id: string; at: Date }) {
+    return this.alerts.cancelMaintenanceWindow(args);
   }
 
   async ping(): Promise<void> {
