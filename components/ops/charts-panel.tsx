@@ -9,6 +9,7 @@ const RED = { light: "#b91c1c", dark: "#fca5a5" };
 const GREEN = { light: "#15803d", dark: "#86efac" };
 const PALETTE = [BLUE, RED, GREEN, { light: "#7e22ce", dark: "#d8b4fe" }];
 
+const BUDGET_RANGE: [number, number] = [0, 100];
 const total = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
 
 export function TrafficCharts({ series, span }: { series: SeriesPanel; span: string }) {
@@ -79,6 +80,7 @@ export function SloBudgets({ slo }: { slo: SloPanel }) {
         summary={slo.slos.map((row) => `${row.id}: ${fmt.percent(row.budgetRemaining.at(-1) ?? null)} left`).join("; ")}
         time={time}
         unit="%"
+        yRange={BUDGET_RANGE}
         series={slo.slos.map((row, i) => ({
           label: row.id,
           values: row.budgetRemaining,

@@ -28,7 +28,7 @@ export function HealthList({ health }: { health: HealthPanel }) {
 
 export function TrafficStats({ traffic }: { traffic: TrafficPanel }) {
   return (
-    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
+    <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3">
       <Stat label="Requests" value={fmt.count(traffic.requests)} />
       <Stat label="Success rate" value={fmt.percent(traffic.successRate, 2)} hint="not answered 5xx" />
       <Stat label="p50 response" value={fmt.ms(traffic.p50Ms)} />

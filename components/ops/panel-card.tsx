@@ -29,7 +29,7 @@ export function Stat({ label, value, hint }: { label: string; value: string; hin
   return (
     <div className="rounded-lg border border-slate-200 p-3 dark:border-slate-800">
       <dt className="text-sm muted">{label}</dt>
-      <dd className="text-2xl font-semibold tabular-nums">{value}</dd>
+      <dd className="text-xl font-semibold whitespace-nowrap tabular-nums">{value}</dd>
       {hint ? <dd className="text-xs muted">{hint}</dd> : null}
     </div>
   );

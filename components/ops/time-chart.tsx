@@ -18,12 +18,21 @@ export interface TimeChartProps {
   /** Text after each value on the axis and in the legend, e.g. " ms". */
   unit?: string;
   height?: number;
+  /** Fixed y range (e.g. 0 to 100 for percentages); fitted to the data otherwise. */
+  yRange?: [number, number];
 }
 
 const dark = () => window.matchMedia("(prefers-color-scheme: dark)").matches;
 
 /** A uPlot line chart sized to its container; loaded only in the browser, on demand (lazy-chart.tsx). */
-export default function TimeChart({ time, series, unit = "", height = 180 }: TimeChartProps) {
+/** Axis labels short enough for a phone: 1.5 s rather than 1500 ms, 12k rather than 12000. */
+function tick(value: number, unit: string): string {
+  if (unit === " ms" && Math.abs(value) >= 1000) return `${value / 1000} s`;
+  if (unit === "" && Math.abs(value) >= 10_000) return `${value / 1000}k`;
+  return `${value}${unit}`;
+}
+
+export default function TimeChart({ time, series, unit = "", height = 180, yRange }: TimeChartProps) {
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = box.current;
@@ -45,7 +54,8 @@ export default function TimeChart({ time, series, unit = "", height = 180 }: Tim
             value: (_: uPlot, v: number | null) => (v === null ? "n/a" : `${Math.round(v * 10) / 10}${unit}`),
           })),
         ],
-        axes: [axis, { ...axis, size: 60, values: (_, ticks) => ticks.map((t) => `${t}${unit}`) }],
+        ...(yRange ? { scales: { y: { range: yRange } } } : {}),
+        axes: [axis, { ...axis, size: 64, values: (_, ticks) => ticks.map((t) => tick(t, unit)) }],
       },
       [time, ...series.map((s) => s.values)] as uPlot.AlignedData,
       element,
@@ -56,6 +66,6 @@ export default function TimeChart({ time, series, unit = "", height = 180 }: Tim
       resize.disconnect();
       plot.destroy();
     };
-  }, [time, series, unit, height]);
+  }, [time, series, unit, height, yRange]);
   return <div ref={box} className="w-full" />;
 }

@@ -35,7 +35,7 @@ export function UptimeBars({ name, uptime }: { name: string; uptime: ComponentUp
       </svg>
       <div className="mt-1 flex justify-between text-xs muted" aria-hidden="true">
         <span>{count} days ago</span>
-        <span>{formatPercent(uptime.uptime)} uptime</span>
+        <span>{uptime.uptime === null ? "No checks yet" : `${formatPercent(uptime.uptime)} uptime`}</span>
         <span>Today</span>
       </div>
     </div>
