@@ -8,7 +8,14 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR || ".next",
   poweredByHeader: false,
   reactStrictMode: true,
-  serverExternalPackages: ["better-sqlite3", "genkit", "@genkit-ai/core", "@genkit-ai/ai", "@genkit-ai/google-genai"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "genkit",
+    "@genkit-ai/core",
+    "@genkit-ai/ai",
+    "@genkit-ai/google-genai",
+    "@genkit-ai/firebase",
+  ],
 };
 
 /**

@@ -4,6 +4,8 @@ import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { AuthProvider } from "@/components/auth/auth-provider";
 import { PendingPlansSaver } from "@/components/generate/pending-plans-saver";
+import { StatusBanner } from "@/components/status/status-banner";
+import { VitalsReporter } from "@/components/status/vitals-reporter";
 import { clientAuthSettings } from "@/lib/auth/public-config";
 import "./globals.css";
 
@@ -31,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
+        <StatusBanner />
         <header className="border-b border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-900">
           <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
             <Link href="/" className="text-lg font-bold tracking-tight">
@@ -54,8 +57,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <PendingPlansSaver />
+        <VitalsReporter />
         <footer className="border-t border-slate-200 py-4 text-center text-sm muted dark:border-slate-800">
-          Plans are first drafts: check every estimate before you spend money on it.
+          Plans are first drafts: check every estimate before you spend money on it.{" "}
+          <Link href="/status" className="underline underline-offset-2">
+            Service status
+          </Link>
         </footer>
       </body>
     </html>

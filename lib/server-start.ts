@@ -1,6 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { startAlertEvaluator } from "@/lib/alerts/evaluator-loop";
+import { startGenkitTelemetry } from "@/ai/telemetry";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measurePageRequests } from "@/lib/metrics/page-requests";
@@ -25,6 +26,10 @@ export async function onNodeServerStart(): Promise<void> {
       message: `${source.created ? "Generated the operations API token into" : "The operations API token is in"} ${shown}; send it as: curl -H "Authorization: Bearer $(cat ${shown})" …/api/metrics`,
     });
   }
+  // Production Firebase mode only; never fails the start (monitoring is not worth an outage).
+  await startGenkitTelemetry(env).catch((error: unknown) =>
+    log.warn("genkit.telemetry_failed", { error: error instanceof Error ? error.message.split("\n")[0] : String(error) }),
+  );
   measurePageRequests(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
   startRollupFlusher();
   if (env.PROBER_ENABLED) {

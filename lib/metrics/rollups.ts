@@ -2,6 +2,7 @@ import "server-only";
 import { log } from "@/lib/log";
 import { getStore } from "@/lib/store";
 import { instanceId } from "./instance";
+import { sampleInstance } from "./instance-sampler";
 import { getMetrics } from "./prometheus";
 import { minuteCounters } from "./record";
 
@@ -67,6 +68,8 @@ export function startRollupFlusher(): void {
     const now = Date.now();
     const wait = 60_000 - (now % 60_000) + FLUSH_DELAY_MS;
     current.timer = setTimeout(() => {
+      // Into the minute that just ended, so it is written with this flush (per-instance CPU and memory for /ops).
+      sampleInstance(minuteCounters(), Date.now() - FLUSH_DELAY_MS - 1);
       flushRollups()
         .catch((error: unknown) =>
           log.warn("metrics.rollup_flush_failed", { error: error instanceof Error ? error.message : String(error) }),

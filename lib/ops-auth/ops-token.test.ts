@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { getEnv, resetEnvForTests } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { useLocalApp } from "@/tests/support/local-app";
+import { createOpsSession } from "./ops-session";
 import { isOpsToken, loadOpsToken, requireOpsToken, resetOpsTokenForTests } from "./ops-token";
 
 const withAuth = (value?: string) =>
@@ -53,5 +54,40 @@ describe("ops token", () => {
     }
     expect(isOpsToken("a", "a")).toBe(true);
     expect(isOpsToken("a", "b")).toBe(false);
+  });
+});
+
+describe("ops token or dashboard session", () => {
+  beforeEach(() => {
+    process.env.OPS_API_TOKEN = "s".repeat(40);
+    resetEnvForTests();
+    resetOpsTokenForTests();
+  });
+  afterAll(() => {
+    delete process.env.OPS_API_TOKEN;
+    resetEnvForTests();
+    resetOpsTokenForTests();
+  });
+
+  const withCookie = (method: string, origin?: string) =>
+    new Request("http://localhost/api/incidents/x/acknowledge", {
+      method,
+      headers: { cookie: `other=1; marketplan_ops=${createOpsSession("s".repeat(40))}`, ...(origin ? { origin } : {}) },
+    });
+
+  it("accepts the session cookie for reads, and for changes only from the same origin", () => {
+    expect(() => requireOpsToken(withCookie("GET"))).not.toThrow();
+    expect(() => requireOpsToken(withCookie("POST", "http://localhost"))).not.toThrow();
+    expect(() => requireOpsToken(withCookie("POST", "http://evil.example"))).toThrow(
+      expect.objectContaining({ status: 403 }) as unknown as Error,
+    );
+    expect(() => requireOpsToken(withCookie("POST"))).toThrow(expect.objectContaining({ status: 403 }) as unknown as Error);
+  });
+
+  it("refuses a session made with another token", () => {
+    const request = new Request("http://localhost/api/metrics", {
+      headers: { cookie: `marketplan_ops=${createOpsSession("t".repeat(40))}` },
+    });
+    expect(() => requireOpsToken(request)).toThrow(expect.objectContaining({ status: 401 }) as unknown as Error);
   });
 });

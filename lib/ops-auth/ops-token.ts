@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isSameOrigin, isValidOpsSession, OPS_SESSION_COOKIE, readCookie } from "./ops-session";
 
 const TOKEN_FILE = "ops-token";
 
@@ -55,12 +56,25 @@ export function isOpsToken(candidate: string, token: string): boolean {
 
 const CHALLENGE = 'Bearer realm="marketplanai-ops"';
 
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
 /**
  * Throws 401 (with `WWW-Authenticate`) unless the request carries
- * `Authorization: Bearer <ops token>`.
+ * `Authorization: Bearer <ops token>` or, without that header, the /ops
+ * dashboard's session cookie; a cookie-authenticated change (POST and the
+ * like) must also come from this site's own origin (403 otherwise).
  */
 export function requireOpsToken(request: Request): void {
   const header = request.headers.get("authorization");
+  if (header === null) {
+    const session = readCookie(request, OPS_SESSION_COOKIE);
+    if (session !== undefined && isValidOpsSession(session, loadOpsToken().token)) {
+      if (!SAFE_METHODS.has(request.method) && !isSameOrigin(request)) {
+        throw new AppError("forbidden", "A change made with the dashboard session must come from the dashboard's own pages.");
+      }
+      return;
+    }
+  }
   const match = header?.match(/^Bearer\s+(\S+)\s*$/i);
   if (!match?.[1]) {
     throw new AppError(
