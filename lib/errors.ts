@@ -5,6 +5,7 @@ export type ErrorCode =
   | "invalid_json"
   | "validation_failed"
   | "unauthorized"
+  | "forbidden"
   | "not_found"
   | "payload_too_large"
   | "unsupported_media_type"
@@ -19,6 +20,7 @@ const STATUS: Record<ErrorCode, number> = {
   invalid_json: 400,
   validation_failed: 400,
   unauthorized: 401,
+  forbidden: 403,
   not_found: 404,
   payload_too_large: 413,
   unsupported_media_type: 415,
