@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { AccountMenu } from "@/components/auth/account-menu";
 import { AuthProvider } from "@/components/auth/auth-provider";
@@ -22,7 +23,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: its scripts carry the nonce of this response's
+  // Content-Security-Policy (proxy.ts), which a page prerendered at build time cannot know.
+  await connection();
   const auth = clientAuthSettings();
   return (
     <html lang="en">

@@ -32,6 +32,16 @@ const EnvSchema = z.object({
   /** Set by App Hosting: JSON with the Firebase projectId. */
   FIREBASE_CONFIG: z.preprocess(emptyAsUndefined, z.string().optional()),
   APP_SECRET: z.preprocess(emptyAsUndefined, z.string().min(32, "APP_SECRET must be at least 32 characters").optional()),
+  /** The APP_SECRET before a rotation: identity cookies it signed are still accepted and re-issued with the new one. */
+  APP_SECRET_PREVIOUS: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(32, "APP_SECRET_PREVIOUS must be at least 32 characters").optional(),
+  ),
+  /**
+   * Only tests set this: they run `next start` (NODE_ENV=production) against the emulators.
+   * firebase-admin skips token signature checks when it talks to the Auth emulator.
+   */
+  ALLOW_EMULATORS_IN_PRODUCTION: flag(false),
   GEMINI_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GOOGLE_API_KEY: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   GEMINI_MODEL: z
@@ -137,6 +147,24 @@ function projectIdFromFirebaseConfig(config: string | undefined): string | undef
   }
 }
 
+/**
+ * With FIREBASE_AUTH_EMULATOR_HOST set, firebase-admin accepts unsigned tokens:
+ * anyone could sign in as anyone. A production server refuses to start with it
+ * (or with a Firestore emulator behind Firebase sign-in), unless
+ * ALLOW_EMULATORS_IN_PRODUCTION=true, which only the end-to-end tests set.
+ */
+function refuseEmulatorsInProduction(data: z.infer<typeof EnvSchema>, authMode: "local" | "firebase"): void {
+  if (data.NODE_ENV !== "production" || data.ALLOW_EMULATORS_IN_PRODUCTION) return;
+  const emulators = [
+    data.FIREBASE_AUTH_EMULATOR_HOST ? "FIREBASE_AUTH_EMULATOR_HOST" : null,
+    data.FIRESTORE_EMULATOR_HOST && authMode === "firebase" ? "FIRESTORE_EMULATOR_HOST (with Firebase sign-in)" : null,
+  ].filter((name) => name !== null);
+  if (emulators.length === 0) return;
+  throw new Error(
+    `Invalid environment:\n  ${emulators.join(" and ")} set under NODE_ENV=production: the Auth emulator accepts unsigned tokens, so anyone could sign in as anyone. Unset it, or set ALLOW_EMULATORS_IN_PRODUCTION=true in a test set-up only.`,
+  );
+}
+
 let cached: Env | undefined;
 
 export function getEnv(): Env {
@@ -152,12 +180,14 @@ export function getEnv(): Env {
     projectIdFromFirebaseConfig(data.FIREBASE_CONFIG) ??
     data.GOOGLE_CLOUD_PROJECT ??
     data.GCLOUD_PROJECT;
+  const authMode = data.AUTH_MODE ?? (data.FIREBASE_AUTH_EMULATOR_HOST ? "firebase" : "local");
+  refuseEmulatorsInProduction(data, authMode);
   cached = {
     ...data,
     projectId,
     store:
       data.STORE ?? (data.FIRESTORE_EMULATOR_HOST || data.FIREBASE_PROJECT_ID || data.FIREBASE_CONFIG ? "firestore" : "sqlite"),
-    authMode: data.AUTH_MODE ?? (data.FIREBASE_AUTH_EMULATOR_HOST ? "firebase" : "local"),
+    authMode,
     geminiApiKey: parsed.data.GEMINI_API_KEY ?? parsed.data.GOOGLE_API_KEY,
     dataDir: path.resolve(parsed.data.MARKETPLAN_DATA_DIR),
   };

@@ -11,6 +11,7 @@ import { BUILTIN, type ModelChoice, preferredModel, takeGeminiQuota } from "../m
 import { type PlanRequest, systemInstructions, userMessage } from "../prompts/plan-prompt";
 import { attemptSignal, backoffDelayMs, classifyFailure, FALLBACK_MESSAGES, sleep } from "../resilience";
 import type { FallbackReason, GenerationMeta, Notice } from "../schemas/generation";
+import { geminiResponseSchema } from "./gemini-schema";
 import { IncrementalJsonObject } from "./incremental-json";
 
 export interface RunModelArgs<T> {
@@ -110,14 +111,15 @@ export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; ge
 const jsonSchemas = new WeakMap<z.ZodTypeAny, JSONSchema>();
 
 /**
- * The JSON schema of a zod schema, converted once. Genkit caches its compiled
+ * The JSON schema of a zod schema, converted once and cut to what Gemini's
+ * responseJsonSchema takes (gemini-schema.ts). Genkit caches its compiled
  * validator by schema object, so passing the same object each call saves a
  * compile (tens of milliseconds for a whole plan) on every request.
  */
 function jsonSchemaOf(schema: z.ZodTypeAny): JSONSchema {
   let json = jsonSchemas.get(schema);
   if (!json) {
-    json = toJsonSchema({ schema }) as JSONSchema;
+    json = geminiResponseSchema(toJsonSchema({ schema }) as JSONSchema);
     jsonSchemas.set(schema, json);
   }
   return json;

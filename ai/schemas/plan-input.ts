@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanText, uncleanTextMessage } from "./text-rules";
 
 const CURRENCIES = new Set(Intl.supportedValuesOf("currency"));
 
@@ -44,6 +45,7 @@ const optionalText = (max: number, label: string) =>
     .string({ invalid_type_error: `${label} must be text.` })
     .trim()
     .max(max, { message: `${label} must be at most ${max} characters.` })
+    .refine((text) => isCleanText(text, { multiLine: true }), { message: uncleanTextMessage(label, { multiLine: true }) })
     .optional()
     .transform((value) => (value === "" ? undefined : value));
 
@@ -65,6 +67,9 @@ export const PlanInputSchema = z
       .max(BUSINESS_DESCRIPTION_MAX, {
         message: `Keep the business description under ${BUSINESS_DESCRIPTION_MAX} characters.`,
       })
+      .refine((text) => isCleanText(text, { multiLine: true }), {
+        message: uncleanTextMessage("The business description", { multiLine: true }),
+      })
       .describe("The business in the owner's own words: what it sells, to whom, where"),
     businessName: optionalText(120, "Business name").describe("Trading name of the business"),
     industry: optionalText(120, "Industry").describe("Industry as the owner names it"),
@@ -72,9 +77,19 @@ export const PlanInputSchema = z
     region: optionalText(120, "Region").describe("Where the business sells: city, country or 'online'"),
     monthlyBudget: MoneySchema.optional().describe("Monthly marketing budget stated by the owner"),
     goals: z
-      .array(z.string().trim().min(1, { message: "Goals cannot be empty." }).max(200), {
-        invalid_type_error: "Goals must be a list of short sentences.",
-      })
+      .array(
+        z
+          .string()
+          .trim()
+          .min(1, { message: "Goals cannot be empty." })
+          .max(200)
+          .refine((text) => isCleanText(text, { multiLine: false }), {
+            message: uncleanTextMessage("A goal", { multiLine: false }),
+          }),
+        {
+          invalid_type_error: "Goals must be a list of short sentences.",
+        },
+      )
       .max(10, { message: "List at most 10 goals." })
       .optional()
       .describe("Goals the owner stated, in their words"),

@@ -114,18 +114,21 @@ export async function createFirebaseSession(args: {
 }
 
 /**
- * Verifies a Firebase session cookie (signature, expiry, audience, issuer; not
- * revocation, which would cost every page a round trip to Auth). Null for any
- * cookie that does not verify; Auth (or its public keys) being unreachable throws.
+ * Verifies a Firebase session cookie (signature, expiry, audience, issuer) and,
+ * with `checkRevoked`, that the user is neither disabled nor signed out
+ * everywhere (one round trip to Auth). Null for any cookie that does not
+ * verify; Auth (or its public keys) being unreachable throws.
  */
 export async function verifyFirebaseSession(args: {
   projectId: string;
   sessionCookie: string;
+  checkRevoked: boolean;
   emulatorHost?: string;
 }): Promise<FirebaseUser | null> {
   if (!decodes(args.sessionCookie)) return null;
   try {
-    const decoded = await authFor(args.projectId, args.emulatorHost).verifySessionCookie(args.sessionCookie, false);
+    const auth = authFor(args.projectId, args.emulatorHost);
+    const decoded = await auth.verifySessionCookie(args.sessionCookie, args.checkRevoked);
     return { userId: decoded.uid, kind: kindOf(decoded) };
   } catch (error) {
     if (isRefusal(error)) return null;

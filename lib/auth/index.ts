@@ -5,26 +5,37 @@ import { recordActivity } from "@/lib/users/activity";
 import { bearerToken, createFirebaseSession, verifyFirebaseSession, verifyFirebaseToken } from "./firebase-identity";
 import {
   cookieValue,
-  IDENTITY_COOKIE,
+  type IdentityKeys,
   identityCookieHeader,
+  identityFromCookies,
   loadIdentityKey,
   newUserId,
-  readIdentityCookie,
 } from "./local-identity";
 import { SESSION_COOKIE, sessionCookieHeader } from "./session-cookie";
 
 export interface Identity {
   userId: string;
   kind: "anonymous" | "registered";
-  /** A Set-Cookie header to send when a new local identity was issued. */
+  /** A Set-Cookie header to send when a new local identity was issued (or an existing one re-issued). */
   setCookie?: string;
+  /** The cookie re-issues an existing identity (current key, `__Host-` name, fresh issue time). */
+  renewed?: boolean;
 }
 
-let identityKey: Buffer | undefined;
-function key(): Buffer {
+let identityKeys: IdentityKeys | undefined;
+function keys(): IdentityKeys {
   const env = getEnv();
-  identityKey ??= loadIdentityKey(env.dataDir, env.APP_SECRET);
-  return identityKey;
+  identityKeys ??= {
+    current: loadIdentityKey(env.dataDir, env.APP_SECRET),
+    ...(env.APP_SECRET_PREVIOUS ? { previous: Buffer.from(env.APP_SECRET_PREVIOUS, "utf8") } : {}),
+  };
+  return identityKeys;
+}
+const key = () => keys().current;
+
+/** Tests change APP_SECRET between cases. */
+export function resetIdentityKeysForTests(): void {
+  identityKeys = undefined;
 }
 
 /**
@@ -46,10 +57,16 @@ export async function identify(request: Request, options: { write: boolean }): P
       emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
     });
   }
-  const existing = readIdentityCookie(key(), cookieValue(request.headers.get("cookie"), IDENTITY_COOKIE));
-  if (existing) return { userId: existing, kind: "anonymous" };
+  const secure = isHttps(request);
+  const cookies = request.headers.get("cookie");
+  const existing = identityFromCookies(keys(), (name) => cookieValue(cookies, name), secure);
+  if (existing && !existing.renew) return { userId: existing.userId, kind: "anonymous" };
+  if (existing) {
+    const setCookie = identityCookieHeader(key(), existing.userId, secure);
+    return { userId: existing.userId, kind: "anonymous", setCookie, renewed: true };
+  }
   const userId = newUserId();
-  return { userId, kind: "anonymous", setCookie: identityCookieHeader(key(), userId, isHttps(request)) };
+  return { userId, kind: "anonymous", setCookie: identityCookieHeader(key(), userId, secure) };
 }
 
 function firebaseProjectId(env: Env): string {
@@ -82,7 +99,7 @@ export async function requireIdentity(request: Request, options: { write: boolea
   // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
   // Not awaited: a slow or unreachable store must not hold up the request (it never throws).
   // A visitor given a fresh identity by a mere read (a crawler, a curl) is not worth a user record yet.
-  if (options.write || !identity.setCookie) void recordActivity(identity);
+  if (options.write || !identity.setCookie || identity.renewed) void recordActivity(identity);
   return identity;
 }
 
@@ -95,16 +112,22 @@ export interface PageCookies {
  * The user id of a server-rendered page's visitor, or null (pages cannot set
  * cookies, so a first visit is nobody yet). Local mode: the signed identity
  * cookie. Firebase mode: the `__session` cookie the browser got from POST
- * /api/session, revocation not checked (a page only reads). Auth being
- * unreachable throws: an outage must not look like "no such plan".
+ * /api/session, with revocation and disabled users checked (a page shows the
+ * plans, so a user signed out everywhere or disabled must not see them for the
+ * cookie's five days). Auth being unreachable throws: an outage must not look like "no such plan".
  */
 export async function identifyPageVisitor(cookies: PageCookies): Promise<string | null> {
   const env = getEnv();
-  if (env.authMode === "local") return readIdentityCookie(key(), cookies.get(IDENTITY_COOKIE)?.value);
+  if (env.authMode === "local") return identityFromCookies(keys(), (name) => cookies.get(name)?.value, false)?.userId ?? null;
   const projectId = firebaseProjectId(env);
   const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
   if (!sessionCookie) return null;
-  const user = await verifyFirebaseSession({ projectId, sessionCookie, emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST });
+  const user = await verifyFirebaseSession({
+    projectId,
+    sessionCookie,
+    checkRevoked: true,
+    emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
+  });
   return user?.userId ?? null;
 }
 

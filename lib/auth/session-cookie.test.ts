@@ -128,6 +128,26 @@ describe.skipIf(skipReason !== null)("session cookies in Firebase mode (Auth emu
     expect(await identifyPageVisitor(cookiesFrom(setCookie))).toBeNull();
   });
 
+  // Against the emulator firebase-admin checks revocation on every verification whatever it is
+  // asked; in production only `checkRevoked: true` (identifyPageVisitor's) makes it ask Auth.
+  it("pages know nobody by the cookie of a disabled user, or of one signed out everywhere", async () => {
+    const auth = getAuth(initializeApp({ projectId }, `session-revoke-${Date.now()}`));
+    const disabled = await signUpAnonymously(host());
+    const disabledCookie = (await startSession({ idToken: disabled.idToken })).headers.get("set-cookie");
+    expect(await identifyPageVisitor(cookiesFrom(disabledCookie))).toBe(disabled.uid);
+    await auth.updateUser(disabled.uid, { disabled: true });
+    expect(await identifyPageVisitor(cookiesFrom(disabledCookie))).toBeNull();
+
+    const revoked = await signUpAnonymously(host());
+    const revokedCookie = (await startSession({ idToken: revoked.idToken })).headers.get("set-cookie");
+    expect(await identifyPageVisitor(cookiesFrom(revokedCookie))).toBe(revoked.uid);
+    // Revocation compares whole seconds: a cookie issued in the same second would still pass.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    await auth.revokeRefreshTokens(revoked.uid);
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    expect(await identifyPageVisitor(cookiesFrom(revokedCookie))).toBeNull();
+  });
+
   it("reports Auth being unreachable as an error, not as 'nobody'", async () => {
     const user = await signUpAnonymously(host());
     const setCookie = (await startSession({ idToken: user.idToken })).headers.get("set-cookie");

@@ -47,6 +47,8 @@ function childEnv(port: number, dataDir: string, extra: Record<string, string | 
   // Vitest's own variables would make the app think it runs under test.
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   env.NEXT_TELEMETRY_DISABLED = "1";
+  // `next start` is a production server, and tests point it at the Firebase emulators (lib/env.ts refuses that otherwise).
+  env.ALLOW_EMULATORS_IN_PRODUCTION = "true";
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isCleanText, uncleanTextMessage } from "@/ai/schemas/text-rules";
 import { requireIdentity } from "@/lib/auth";
 import { readJsonBody } from "@/lib/http/read-json";
 import { json, route } from "@/lib/http/route";
@@ -17,7 +18,14 @@ export const GET = route<Params>(async ({ request, params }) => {
 });
 
 const RenameSchema = z
-  .object({ title: z.string().trim().min(1, "The title cannot be empty.").max(160, "Keep the title under 160 characters.") })
+  .object({
+    title: z
+      .string()
+      .trim()
+      .min(1, "The title cannot be empty.")
+      .max(160, "Keep the title under 160 characters.")
+      .refine((title) => isCleanText(title, { multiLine: false }), uncleanTextMessage("The title", { multiLine: false })),
+  })
   .strict();
 
 /** Renames a plan (a new version). */
