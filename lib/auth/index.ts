@@ -79,11 +79,21 @@ const signInAgain = () =>
 export async function requireIdentity(request: Request, options: { write: boolean }): Promise<Identity> {
   const identity = await identify(request, options);
   if (!identity) throw signInAgain();
-  // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
+  // Last activity drives the 90-day clean-up of anonymous users (and active-user counts).
   // Not awaited: a slow or unreachable store must not hold up the request (it never throws).
-  // A visitor given a fresh identity by a mere read (a crawler, a curl) is not worth a user record yet.
-  if (options.write || !identity.setCookie) void recordActivity(identity);
+  // A fresh identity is nobody yet: it becomes a user (row and cookie) only once a request
+  // succeeds in doing something for it (confirmNewIdentity), so 1,000 failed writes make no users.
+  if (!identity.setCookie) void recordActivity(identity);
   return identity;
+}
+
+/**
+ * Called when a request made with a freshly issued identity succeeded: records
+ * the new user. The caller sends `identity.setCookie` with the same response;
+ * an identity that was never confirmed is forgotten with its failed request.
+ */
+export function confirmNewIdentity(identity: Identity): void {
+  if (identity.setCookie) void recordActivity(identity);
 }
 
 /** The cookies of a server component's request: what `await cookies()` from next/headers returns. */

@@ -1,5 +1,5 @@
 import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
-import { type Identity, requireIdentity } from "@/lib/auth";
+import { confirmNewIdentity, type Identity, requireIdentity } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdFor } from "@/lib/http/request-id";
@@ -42,6 +42,7 @@ async function respond(request: Request): Promise<Response> {
 
   const headers: Record<string, string> = { "x-request-id": requestId };
   if (identity.setCookie) headers["set-cookie"] = identity.setCookie;
+  confirmNewIdentity(identity);
   return sseResponse(request, headers, async (writer) => {
     const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
     try {
