@@ -44,6 +44,8 @@ const EnvSchema = z.object({
   AI_RETRY_BASE_MS: intFrom(1_000, 1, 60_000),
   AI_QUOTA_PER_MINUTE: intFrom(60, 0, 1_000_000),
   AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
+  /** How long a plan kept in a browser while the store was down can still be saved (its signature's lifetime). */
+  UNSAVED_PLAN_MAX_AGE_HOURS: intFrom(168, 1, 24 * 365),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */

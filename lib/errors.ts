@@ -6,6 +6,8 @@ export type ErrorCode =
   | "validation_failed"
   | "unauthorized"
   | "not_found"
+  | "conflict"
+  | "gone"
   | "payload_too_large"
   | "unsupported_media_type"
   | "rate_limited"
@@ -20,6 +22,8 @@ const STATUS: Record<ErrorCode, number> = {
   validation_failed: 400,
   unauthorized: 401,
   not_found: 404,
+  conflict: 409,
+  gone: 410,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -74,7 +74,7 @@ export class FirestorePlans {
       if (!isAlreadyExists(error)) throw error;
       const existing = await this.getPlanById({ id: valid.id, includeDeleted: true });
       if (existing && samePlanRecord(existing, valid)) return;
-      throw new AppError("internal", `A different plan with id ${valid.id} already exists`, { cause: error });
+      throw new AppError("conflict", `A different plan with id ${valid.id} already exists`, { cause: error });
     }
   }
 

@@ -127,7 +127,7 @@ export class SqlitePlans {
       if (!isConstraintViolation(error)) throw error;
       const existing = this.read(valid.id);
       if (existing && samePlanRecord(existing, valid)) return;
-      throw new AppError("internal", `A different plan with id ${valid.id} already exists`, { cause: error });
+      throw new AppError("conflict", `A different plan with id ${valid.id} already exists`, { cause: error });
     }
   }
 
