@@ -98,6 +98,12 @@ export interface Store {
    * is exhausted. Windows are calendar minutes and days in UTC.
    */
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }): Promise<QuotaDecision>;
+  /**
+   * Gives back one unit taken from `key` at `takenAt` (a request cancelled before
+   * it used what it took), in each window that is still the one it was taken
+   * from and never below zero. Returns how many windows got one back.
+   */
+  releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }): Promise<number>;
   /** How much of each window of `key` is used right now, without taking any. */
   readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }): Promise<Record<QuotaWindow, number>>;
 

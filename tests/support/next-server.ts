@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { GENEROUS_LIMITS } from "./generous-limits";
 import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -45,6 +46,7 @@ function childEnv(port: number, dataDir: string, extra: Record<string, string | 
   // Vitest's own variables would make the app think it runs under test.
   for (const key of Object.keys(env)) if (key.startsWith("VITEST")) delete env[key];
   env.NEXT_TELEMETRY_DISABLED = "1";
+  Object.assign(env, GENEROUS_LIMITS);
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

@@ -118,6 +118,14 @@ export class FirestoreStore implements Store {
     );
   }
 
+  releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }) {
+    return this.connection.call(
+      "releaseQuota",
+      () => this.quota.releaseQuota({ ...args, now: args.now ?? new Date() }),
+      this.timeoutMs,
+    );
+  }
+
   readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }) {
     return this.connection.call(
       "readQuota",

@@ -94,6 +94,10 @@ export class SqliteStore implements Store {
     return this.quota.consumeQuota({ ...args, now: args.now ?? new Date() });
   }
 
+  async releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }) {
+    return this.quota.releaseQuota({ ...args, now: args.now ?? new Date() });
+  }
+
   async readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }) {
     return this.quota.readQuota({ ...args, now: args.now ?? new Date() });
   }

@@ -4,6 +4,7 @@ import { toAppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdFor } from "@/lib/http/request-id";
 import { sseResponse } from "@/lib/http/sse";
+import { enforceGenerationLimits } from "@/lib/limits/generation-limits";
 import { log } from "@/lib/log";
 import { recordHttp } from "@/lib/metrics/record";
 import { generateAndSavePlan } from "@/lib/plans/generate";
@@ -34,6 +35,7 @@ async function respond(request: Request): Promise<Response> {
   try {
     identity = await requireIdentity(request, { write: true });
     input = await readJsonBody(request, PlanInputSchema, { maxBytes: MAX_BODY_BYTES, what: "The plan request" });
+    await enforceGenerationLimits({ request, userId: identity.userId });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.status >= 500) reportServerError(error, { requestId, route: ROUTE });
