@@ -68,7 +68,10 @@ export interface Store {
   /** Versions of a plan, newest first. */
   listPlanVersions(args: { planId: string; limit: number; cursor?: string }): Promise<Page<PlanVersionSummary>>;
   getPlanVersion(args: { planId: string; version: number }): Promise<PlanVersion | null>;
-  /** Marks a plan deleted (it disappears from reads and lists); false if unknown or already deleted. */
+  /**
+   * Marks a plan deleted (it disappears from reads and lists) and revokes its live
+   * share links, in one transaction; false if unknown or already deleted.
+   */
   softDeletePlan(args: { id: string; at: Date }): Promise<boolean>;
   /** Undoes a soft delete; false if unknown or not deleted. */
   restoreDeletedPlan(args: { id: string }): Promise<boolean>;
