@@ -107,15 +107,24 @@ export interface PageCookies {
  * cookie. Firebase mode: the `__session` cookie the browser got from POST
  * /api/session, revocation not checked (a page only reads). Auth being
  * unreachable throws: an outage must not look like "no such plan".
+ * A known visitor's page view counts as activity (at most once every few
+ * minutes per user and instance), so someone who only reads their plans is
+ * not taken for inactive by the clean-up of anonymous users.
  */
 export async function identifyPageVisitor(cookies: PageCookies): Promise<string | null> {
   const env = getEnv();
-  if (env.authMode === "local") return readIdentityCookie(key(), cookies.get(IDENTITY_COOKIE)?.value);
-  const projectId = firebaseProjectId(env);
-  const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
-  if (!sessionCookie) return null;
-  const user = await verifyFirebaseSession({ projectId, sessionCookie, emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST });
-  return user?.userId ?? null;
+  let visitor: { userId: string; kind: Identity["kind"] } | null = null;
+  if (env.authMode === "local") {
+    const userId = readIdentityCookie(key(), cookies.get(IDENTITY_COOKIE)?.value);
+    visitor = userId ? { userId, kind: "anonymous" } : null;
+  } else {
+    const projectId = firebaseProjectId(env);
+    const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
+    if (!sessionCookie) return null;
+    visitor = await verifyFirebaseSession({ projectId, sessionCookie, emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST });
+  }
+  if (visitor) void recordActivity(visitor);
+  return visitor?.userId ?? null;
 }
 
 /** Session cookies exist in Firebase mode only; local mode answers 404 (its identity cookie already does the job). */

@@ -86,8 +86,13 @@ export interface Store {
   getUser(args: { id: string }): Promise<UserRecord | null>;
   /** Anonymous users whose last activity is before `before`, oldest first. */
   listInactiveAnonymousUsers(args: { before: Date; limit: number }): Promise<UserRecord[]>;
-  /** Deletes a user with their plans, versions, share links and activity; returns how many plans went. */
-  deleteUserData(args: { userId: string }): Promise<{ plans: number }>;
+  /**
+   * Deletes a user with their plans, versions, share links and activity; returns how many plans went.
+   * With `onlyIfInactiveAnonymousBefore`, only an anonymous user last active before that moment,
+   * checked in the same transaction that removes them (null, nothing removed, otherwise): a user
+   * who comes back while the clean-up runs is never removed on a stale reading.
+   */
+  deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }): Promise<{ plans: number } | null>;
 
   // Share links. Only a hash of the token is stored.
   createShareLink(args: { link: ShareLink }): Promise<void>;

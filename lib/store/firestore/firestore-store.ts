@@ -96,7 +96,7 @@ export class FirestoreStore implements Store {
   listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
     return this.connection.call("listInactiveAnonymousUsers", () => this.users.listInactiveAnonymousUsers(args), this.timeoutMs);
   }
-  deleteUserData(args: { userId: string }) {
+  deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }) {
     return this.connection.call("deleteUserData", () => this.users.deleteUserData(args), null);
   }
 

@@ -78,7 +78,7 @@ export class SqliteStore implements Store {
   async listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
     return retryWhileBusy(() => this.users.listInactiveAnonymousUsers(args));
   }
-  async deleteUserData(args: { userId: string }) {
+  async deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }) {
     return retryWhileBusy(() => this.users.deleteUserData(args));
   }
 
