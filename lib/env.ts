@@ -62,6 +62,19 @@ const EnvSchema = z.object({
     (value) => (typeof value === "string" && /^https?:\/\/[^/]/i.test(value) ? value : undefined),
     z.string().url().optional(),
   ),
+  /** Plans and section rewrites one person (identity) may ask for, across all instances. */
+  GENERATION_LIMIT_PER_MINUTE: intFrom(5, 0, 1_000_000),
+  GENERATION_LIMIT_PER_DAY: intFrom(50, 0, 100_000_000),
+  /** The same per client IP address (higher: an office or a school shares one address). */
+  GENERATION_IP_LIMIT_PER_MINUTE: intFrom(20, 0, 1_000_000),
+  GENERATION_IP_LIMIT_PER_DAY: intFrom(200, 0, 100_000_000),
+  /**
+   * Which X-Forwarded-For entry is the client: the one this many places from the
+   * right (1: the address the nearest proxy saw, which a client cannot forge). 0: no per-IP limit.
+   */
+  TRUSTED_PROXY_HOPS: intFrom(1, 0, 10),
+  /** How long a plan kept in a browser while the store was down can still be saved (its signature's lifetime). */
+  UNSAVED_PLAN_MAX_AGE_HOURS: intFrom(168, 1, 24 * 365),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */

@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import type { Store } from "@/lib/store";
 import { getAi } from "../genkit";
-import { BUILTIN, type ModelChoice, preferredModel, takeGeminiQuota } from "../model-choice";
+import { BUILTIN, type ModelChoice, preferredModel, releaseGeminiQuota, takeGeminiQuota } from "../model-choice";
 import { type PlanRequest, systemInstructions, userMessage } from "../prompts/plan-prompt";
 import { attemptSignal, backoffDelayMs, classifyFailure, FALLBACK_MESSAGES, sleep } from "../resilience";
 import type { FallbackReason, GenerationMeta, Notice } from "../schemas/generation";
@@ -37,19 +37,21 @@ const MAX_RETRY_WAIT_MS = 20_000;
 export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; generation: GenerationMeta }> {
   const { env, store, signal } = args;
   const started = performance.now();
-  const clock = { started, firstChunkAt: null as number | null, attempts: 0 };
+  const clock = { started, firstChunkAt: null as number | null, attempts: 0, chunks: 0 };
   const preferred = preferredModel(env);
   let fallback: { reason: FallbackReason; message: string } | null = null;
 
   if (preferred.provider === "gemini") {
     for (let retry = 0; ; retry++) {
-      const quota = await takeGeminiQuota(store, env);
-      if (quota) {
+      const takenAt = new Date();
+      const quota = await quotaOrUncounted(store, env, takenAt);
+      if (quota && quota !== "uncounted") {
         fallback = quota;
         break;
       }
       const attemptNumber = ++clock.attempts;
       const attempt = attemptSignal(signal, env.AI_TIMEOUT_MS);
+      const answersBefore = clock.chunks;
       try {
         const result = await callModel(args, preferred, attemptNumber, attempt, clock);
         return { value: result.value, generation: meta(preferred, preferred, clock, result.usage, null) };
@@ -62,7 +64,11 @@ export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; ge
           reason: "reason" in failure ? failure.reason : undefined,
           error: summarize(error),
         });
-        if (failure.kind === "aborted") throw new AppError("bad_request", "The client closed the request.", { cause: error });
+        if (failure.kind === "aborted") {
+          // Gone before Gemini said a word: the request it took is given back to everyone else.
+          if (quota === null && clock.chunks === answersBefore) await releaseGeminiQuota(store, takenAt);
+          throw new AppError("bad_request", "The client closed the request.", { cause: error });
+        }
         if (failure.kind === "blocked") {
           throw new AppError(
             "ai_blocked",
@@ -108,6 +114,36 @@ export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; ge
   }
 }
 
+/** Longest wait for the shared quota: a slow store must not hold up a plan. */
+const QUOTA_WAIT_MS = 3_000;
+
+/**
+ * The shared Gemini quota, or "uncounted" when the store cannot say in time:
+ * an unreachable store must not cost the person their plan, and Gemini's own
+ * limit (a 429, retried then answered by the built-in planner) still holds.
+ */
+async function quotaOrUncounted(
+  store: Store,
+  env: Env,
+  takenAt: Date,
+): Promise<Awaited<ReturnType<typeof takeGeminiQuota>> | "uncounted"> {
+  let timer: NodeJS.Timeout | undefined;
+  const slow = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new AppError("store_unavailable", `no quota answer within ${QUOTA_WAIT_MS} ms`)),
+      QUOTA_WAIT_MS,
+    );
+  });
+  try {
+    return await Promise.race([takeGeminiQuota(store, env, takenAt), slow]);
+  } catch (error) {
+    log.warn("ai.quota_uncounted", { error: summarize(error) });
+    return "uncounted";
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 const jsonSchemas = new WeakMap<z.ZodTypeAny, JSONSchema>();
 
 /**
@@ -130,7 +166,7 @@ async function callModel<T>(
   choice: ModelChoice,
   attemptNumber: number,
   attempt: ReturnType<typeof attemptSignal>,
-  clock: { started: number; firstChunkAt: number | null },
+  clock: { started: number; firstChunkAt: number | null; chunks: number },
 ): Promise<{ value: T; usage: { inputTokens?: number; outputTokens?: number } }> {
   const { request, schema } = args;
   const task = request.task === "plan" ? { task: "plan" as const } : { task: "section" as const, section: request.section };
@@ -149,6 +185,7 @@ async function callModel<T>(
     const partial = new IncrementalJsonObject();
     for await (const chunk of stream) {
       attempt.touch();
+      clock.chunks++;
       clock.firstChunkAt ??= performance.now();
       if (chunk.text) args.onPartial({ attempt: attemptNumber, model: choice.model, output: partial.push(chunk.text) });
     }

@@ -1,4 +1,5 @@
 import type { FailureKind, GenerationFailure } from "./generation-state";
+import { RetryCountdown } from "./retry-countdown";
 
 const TITLES: Record<FailureKind, string> = {
   offline: "You are offline",
@@ -31,6 +32,7 @@ export function FailurePanel({ failure, online, onRetry, onEdit }: FailurePanelP
         <p className="font-semibold">{TITLES[failure.kind]}</p>
         <p>{failure.message}</p>
         {failure.kind === "refused" ? <p>The fields to fix are marked in the form below.</p> : null}
+        {failure.kind === "busy" && failure.retryAfterSeconds ? <RetryCountdown seconds={failure.retryAfterSeconds} /> : null}
         {failure.requestId ? <p className="mt-1 text-xs">Request id: {failure.requestId}</p> : null}
       </div>
       <div className="flex flex-wrap items-center gap-3">

@@ -2,6 +2,7 @@ import type { PlanInput } from "@/ai/schemas/plan-input";
 import { authorizedFetch } from "@/lib/auth/client/firebase-client";
 import { ApiError, apiErrorFrom, type FieldProblem } from "@/lib/http/api-error";
 import { readSse } from "@/lib/http/sse-parser";
+import { waitInWords } from "@/lib/limits/limit-messages";
 import { type GenerateEvent, type GenerateEventName, GenerateEventSchemas } from "@/lib/plans/schema";
 import type { FailureKind, GenerationFailure } from "./generation-state";
 
@@ -40,9 +41,10 @@ async function refusal(response: Response): Promise<GenerateError> {
   const error = await apiErrorFrom(response);
   const options = { status: response.status, fields: error.fields, requestId: error.requestId };
   if (response.status === 429) {
+    // The server words which allowance is spent and when it renews; a proxy's bare 429 gets ours.
     const wait = retryAfterSeconds(response);
-    const when = wait ? `in ${wait} second${wait === 1 ? "" : "s"}` : "in a minute";
-    return new GenerateError("busy", `Too many plans were requested just now. Try again ${when}.`, {
+    const generic = `Too many plans were requested just now. Try again ${wait ? `in ${waitInWords(wait)}` : "in a minute"}.`;
+    return new GenerateError("busy", error.message.startsWith("The server answered") ? generic : error.message, {
       ...options,
       retryAfterSeconds: wait,
     });

@@ -41,7 +41,9 @@ export type SaveOutcome = "saved" | "later" | "refused";
 /**
  * Hands one kept plan back to the server. The record goes back exactly as it
  * arrived, because the server checks its signature. Kept for later when the
- * store or the network is still down; dropped when the server refuses it for good.
+ * store or the network is still down; dropped when the server refuses it for good
+ * (409: saved and edited or deleted since; 410: kept too long; 400/404: not this
+ * server's or not this person's plan).
  */
 export async function savePendingPlan(pending: PendingPlan): Promise<SaveOutcome> {
   let response: Response;

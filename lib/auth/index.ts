@@ -96,11 +96,22 @@ const signInAgain = () =>
 export async function requireIdentity(request: Request, options: { write: boolean }): Promise<Identity> {
   const identity = await identify(request, options);
   if (!identity) throw signInAgain();
-  // Last activity drives the 90-day clean-up of anonymous users (and, later, active-user counts).
+  // Last activity drives the 90-day clean-up of anonymous users (and active-user counts).
   // Not awaited: a slow or unreachable store must not hold up the request (it never throws).
-  // A visitor given a fresh identity by a mere read (a crawler, a curl) is not worth a user record yet.
-  if (options.write || !identity.setCookie || identity.renewed) void recordActivity(identity);
+  // A fresh identity is nobody yet: it becomes a user (row and cookie) only once a request
+  // succeeds in doing something for it (confirmNewIdentity), so 1,000 failed writes make no users.
+  // A cookie re-signed with the current key (a rotation) belongs to someone known already.
+  if (!identity.setCookie || identity.renewed) void recordActivity(identity);
   return identity;
+}
+
+/**
+ * Called when a request made with a freshly issued identity succeeded: records
+ * the new user. The caller sends `identity.setCookie` with the same response;
+ * an identity that was never confirmed is forgotten with its failed request.
+ */
+export function confirmNewIdentity(identity: Identity): void {
+  if (identity.setCookie) void recordActivity(identity);
 }
 
 /** The cookies of a server component's request: what `await cookies()` from next/headers returns. */
@@ -115,20 +126,29 @@ export interface PageCookies {
  * /api/session, with revocation and disabled users checked (a page shows the
  * plans, so a user signed out everywhere or disabled must not see them for the
  * cookie's five days). Auth being unreachable throws: an outage must not look like "no such plan".
+ * A known visitor's page view counts as activity (at most once every few
+ * minutes per user and instance), so someone who only reads their plans is
+ * not taken for inactive by the clean-up of anonymous users.
  */
 export async function identifyPageVisitor(cookies: PageCookies): Promise<string | null> {
   const env = getEnv();
-  if (env.authMode === "local") return identityFromCookies(keys(), (name) => cookies.get(name)?.value, false)?.userId ?? null;
-  const projectId = firebaseProjectId(env);
-  const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
-  if (!sessionCookie) return null;
-  const user = await verifyFirebaseSession({
-    projectId,
-    sessionCookie,
-    checkRevoked: true,
-    emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
-  });
-  return user?.userId ?? null;
+  let visitor: { userId: string; kind: Identity["kind"] } | null = null;
+  if (env.authMode === "local") {
+    const userId = identityFromCookies(keys(), (name) => cookies.get(name)?.value, false)?.userId ?? null;
+    visitor = userId ? { userId, kind: "anonymous" } : null;
+  } else {
+    const projectId = firebaseProjectId(env);
+    const sessionCookie = cookies.get(SESSION_COOKIE)?.value;
+    if (!sessionCookie) return null;
+    visitor = await verifyFirebaseSession({
+      projectId,
+      sessionCookie,
+      checkRevoked: true,
+      emulatorHost: env.FIREBASE_AUTH_EMULATOR_HOST,
+    });
+  }
+  if (visitor) void recordActivity(visitor);
+  return visitor?.userId ?? null;
 }
 
 /** Session cookies exist in Firebase mode only; local mode answers 404 (its identity cookie already does the job). */

@@ -6,6 +6,7 @@ import { minuteStart } from "@/lib/metrics/minute-counters";
 import { minuteCounters } from "@/lib/metrics/record";
 import { getReleaseId } from "@/lib/release";
 import { getStore } from "@/lib/store";
+import { resetHealthCachesForTests } from "./health-cache";
 import { type HealthCheck, type HealthReport, worst } from "./health-format";
 
 const GEMINI_DEFAULT_BASE_URL = "https://generativelanguage.googleapis.com";
@@ -109,6 +110,7 @@ function cachedProviderCheck(env: Env, now: Date): Promise<HealthCheck> {
 
 export function resetAiHealthCacheForTests(): void {
   (globalThis as Holder)[KEY] = undefined;
+  resetHealthCachesForTests();
 }
 
 /** The AI's health: `warn` at worst, since the built-in planner still serves when Gemini does not. */

@@ -4,6 +4,7 @@ import { type Env, getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getReleaseId } from "@/lib/release";
 import { getStore } from "@/lib/store";
+import { resetHealthCachesForTests } from "./health-cache";
 import { type HealthCheck, type HealthReport, type HealthStatus, worst } from "./health-format";
 
 /** A store answering slower than this makes health `warn`; an error or PROBE_TIMEOUT_MS makes it `fail`. */
@@ -141,4 +142,5 @@ export function getHealth(): Promise<HealthReport> {
 
 export function resetHealthCacheForTests(): void {
   (globalThis as Holder)[KEY] = undefined;
+  resetHealthCachesForTests();
 }

@@ -1,11 +1,13 @@
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
+import { exceedsJsonDepth, MAX_JSON_DEPTH } from "./json-depth";
 
 const kib = (bytes: number) => `${Math.round(bytes / 1024)} KB`;
 
 /**
  * Reads a JSON body of at most `maxBytes` (413 beyond, whether or not a
- * Content-Length was sent) and validates it, with field-level messages on 400.
+ * Content-Length was sent) and nested at most MAX_JSON_DEPTH deep, and validates
+ * it, with field-level messages on 400.
  */
 export async function readJsonBody<S extends z.ZodTypeAny>(
   request: Request,
@@ -46,6 +48,9 @@ export async function readJsonBody<S extends z.ZodTypeAny>(
   }
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     throw new AppError("invalid_json", `${what} must be a JSON object.`);
+  }
+  if (exceedsJsonDepth(json)) {
+    throw new AppError("invalid_json", `${what} is nested more than ${MAX_JSON_DEPTH} levels deep: send a flatter JSON object.`);
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success) throw AppError.fromZod(parsed.error, what);

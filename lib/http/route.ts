@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import type { Identity } from "@/lib/auth";
+import { confirmNewIdentity, type Identity } from "@/lib/auth";
 import { AppError, toAppError } from "@/lib/errors";
 import { log } from "@/lib/log";
 import { recordHttp } from "@/lib/metrics/record";
@@ -61,11 +61,19 @@ async function respond<P>(
   }
 }
 
-/** A JSON response that also hands a newly issued identity cookie to the browser. */
+/**
+ * A JSON response that also hands a newly issued identity cookie to the browser:
+ * the request succeeded, so the new identity becomes a user. Errors are thrown,
+ * never sent through here, so a failed request issues no cookie and makes no user.
+ */
 export function json(data: unknown, options: { status?: number; identity?: Identity } = {}): Response {
   const headers: Record<string, string> = { "cache-control": "no-store" };
-  if (options.identity?.setCookie) headers["set-cookie"] = options.identity.setCookie;
-  return Response.json(data, { status: options.status ?? 200, headers });
+  const status = options.status ?? 200;
+  if (options.identity?.setCookie && status < 400) {
+    headers["set-cookie"] = options.identity.setCookie;
+    confirmNewIdentity(options.identity);
+  }
+  return Response.json(data, { status, headers });
 }
 
 /** Validates a query string (or path segments) with a zod schema: 400 with field messages otherwise. */

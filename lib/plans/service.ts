@@ -81,8 +81,8 @@ export function newPlanRecord({
 /** Soft delete: the plan disappears at once and can be restored for UNDO_DELETE_DAYS days. */
 export async function deleteOwnPlan(args: { id: string; userId: string }): Promise<void> {
   await requireOwnPlan(args);
+  // One transaction: a crash between the two can no longer leave a deleted plan readable through its links.
   await getStore().softDeletePlan({ id: args.id, at: new Date() });
-  await getStore().revokeShareLinks({ planId: args.id, at: new Date() });
 }
 
 /** Undoes a delete within the undo window. */

@@ -73,7 +73,10 @@ export interface Store {
   /** Versions of a plan, newest first. */
   listPlanVersions(args: { planId: string; limit: number; cursor?: string }): Promise<Page<PlanVersionSummary>>;
   getPlanVersion(args: { planId: string; version: number }): Promise<PlanVersion | null>;
-  /** Marks a plan deleted (it disappears from reads and lists); false if unknown or already deleted. */
+  /**
+   * Marks a plan deleted (it disappears from reads and lists) and revokes its live
+   * share links, in one transaction; false if unknown or already deleted.
+   */
   softDeletePlan(args: { id: string; at: Date }): Promise<boolean>;
   /** Undoes a soft delete; false if unknown or not deleted. */
   restoreDeletedPlan(args: { id: string }): Promise<boolean>;
@@ -88,8 +91,13 @@ export interface Store {
   getUser(args: { id: string }): Promise<UserRecord | null>;
   /** Anonymous users whose last activity is before `before`, oldest first. */
   listInactiveAnonymousUsers(args: { before: Date; limit: number }): Promise<UserRecord[]>;
-  /** Deletes a user with their plans, versions, share links and activity; returns how many plans went. */
-  deleteUserData(args: { userId: string }): Promise<{ plans: number }>;
+  /**
+   * Deletes a user with their plans, versions, share links and activity; returns how many plans went.
+   * With `onlyIfInactiveAnonymousBefore`, only an anonymous user last active before that moment,
+   * checked in the same transaction that removes them (null, nothing removed, otherwise): a user
+   * who comes back while the clean-up runs is never removed on a stale reading.
+   */
+  deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }): Promise<{ plans: number } | null>;
 
   // Share links. Only a hash of the token is stored.
   createShareLink(args: { link: ShareLink }): Promise<void>;
@@ -103,6 +111,12 @@ export interface Store {
    * is exhausted. Windows are calendar minutes and days in UTC.
    */
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }): Promise<QuotaDecision>;
+  /**
+   * Gives back one unit taken from `key` at `takenAt` (a request cancelled before
+   * it used what it took), in each window that is still the one it was taken
+   * from and never below zero. Returns how many windows got one back.
+   */
+  releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }): Promise<number>;
   /** How much of each window of `key` is used right now, without taking any. */
   readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }): Promise<Record<QuotaWindow, number>>;
 

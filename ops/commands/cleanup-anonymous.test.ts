@@ -101,7 +101,7 @@ describe("cleanupAnonymousUsers", () => {
     await seedUser(store, { id: "u_older-anonymous", kind: "anonymous", now, days: 120, plans: 1 });
     const failing: Store = Object.create(store, {
       deleteUserData: {
-        value: async (args: { userId: string }) => {
+        value: async (args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }) => {
           if (args.userId === "u_stale-anonymous") throw new Error("disk I/O error");
           return store.deleteUserData(args);
         },

@@ -158,7 +158,15 @@ async function removeStale(store: Store, options: CleanupOptions, cutoff: Date):
           skipped.push({ id: candidate.id, reason: reason ?? "gone" });
           continue;
         }
-        const result = await store.deleteUserData({ userId: current.id });
+        // The store checks again in the transaction that removes them: a visit since the re-read keeps them.
+        const result = await store.deleteUserData({ userId: current.id, onlyIfInactiveAnonymousBefore: cutoff });
+        if (!result) {
+          skipped.push({
+            id: candidate.id,
+            reason: whyNotRemovable(await store.getUser({ id: candidate.id }), cutoff) ?? "gone",
+          });
+          continue;
+        }
         plans += result.plans;
         removed.push({ id: current.id, createdAt: current.createdAt, lastActiveAt: current.lastActiveAt, plans: result.plans });
       } catch (cause) {

@@ -144,7 +144,9 @@ describe.skipIf(skipReason !== null)("generation states in the browser", () => {
       await form.submit();
       await failure(page).waitFor();
       expect(await failure(page).getAttribute("data-kind")).toBe("busy");
-      expect(await failure(page).textContent()).toContain("Try again in 30 seconds.");
+      // The server's own words, then the wait counting down from its Retry-After.
+      expect(await failure(page).textContent()).toContain("Slow down.");
+      expect(await page.getByTestId("retry-countdown").textContent()).toMatch(/^Try again in (30|29|28) seconds\.$/);
       await saveScreenshot(page, "generation-429");
 
       await page.unroute(GENERATE);

@@ -4,6 +4,7 @@ import path from "node:path";
 import { resetAiForTests } from "@/ai/genkit";
 import { resetEnvForTests } from "@/lib/env";
 import { getStore, setStoreForTests } from "@/lib/store";
+import { GENEROUS_LIMITS } from "./generous-limits";
 
 /**
  * Points the server code at a fresh SQLite data directory and the built-in
@@ -22,7 +23,13 @@ export function useLocalApp(extraEnv: Record<string, string> = {}): () => Promis
   ]) {
     delete process.env[key];
   }
-  Object.assign(process.env, { MARKETPLAN_DATA_DIR: dataDir, STORE: "sqlite", LOG_LEVEL: "error", ...extraEnv });
+  Object.assign(process.env, {
+    MARKETPLAN_DATA_DIR: dataDir,
+    STORE: "sqlite",
+    LOG_LEVEL: "error",
+    ...GENEROUS_LIMITS,
+    ...extraEnv,
+  });
   resetEnvForTests();
   resetAiForTests();
   setStoreForTests(undefined);

@@ -2,6 +2,7 @@ import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { GENEROUS_LIMITS } from "./generous-limits";
 import { freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -49,6 +50,7 @@ function childEnv(port: number, dataDir: string, extra: Record<string, string | 
   env.NEXT_TELEMETRY_DISABLED = "1";
   // `next start` is a production server, and tests point it at the Firebase emulators (lib/env.ts refuses that otherwise).
   env.ALLOW_EMULATORS_IN_PRODUCTION = "true";
+  Object.assign(env, GENEROUS_LIMITS);
   for (const [key, value] of Object.entries(extra)) {
     if (value === undefined) delete env[key];
     else env[key] = value;

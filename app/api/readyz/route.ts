@@ -1,5 +1,6 @@
 import { getEnv } from "@/lib/env";
-import { checkStore } from "@/lib/health/health";
+import { checkStore, HEALTH_CACHE_MS } from "@/lib/health/health";
+import { cachedFor } from "@/lib/health/health-cache";
 import { healthResponse } from "@/lib/health/health-format";
 import { route } from "@/lib/http/route";
 
@@ -12,7 +13,8 @@ export const dynamic = "force-dynamic";
  */
 export const GET = route(async () => {
   const env = getEnv();
-  const store = await checkStore(env, new Date());
+  // Public and unauthenticated: one store round trip per instance every few seconds, however often it is called.
+  const store = await cachedFor("readyz", HEALTH_CACHE_MS, () => checkStore(env, new Date()));
   return healthResponse({
     status: store.status === "fail" ? "fail" : "pass",
     checks: { [`${env.store}:responseTime`]: [store] },

@@ -34,7 +34,10 @@ export function describePlanContract(ctx: ContractContext): void {
       expect(await store.getPlanVersion({ planId: record.id, version: 2 })).toBeNull();
       // A retry after a timeout may find its first attempt saved: that is the same plan, not a conflict.
       await store.createPlan({ record: structuredClone(record) });
-      await expect(store.createPlan({ record: { ...record, title: "Another" } })).rejects.toThrow(/already exists/);
+      await expect(store.createPlan({ record: { ...record, title: "Another" } })).rejects.toMatchObject({
+        code: "conflict",
+        message: expect.stringMatching(/already exists/),
+      });
       expect(await store.getPlanById({ id: record.id })).toEqual(record);
       expect((await store.listPlanVersions({ planId: record.id, limit: 10 })).items).toHaveLength(1);
       expect(await store.countPlans()).toBe(1);

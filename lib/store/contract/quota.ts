@@ -70,6 +70,30 @@ export function describeQuotaContract(ctx: ContractContext): void {
       expect(nextDay).toEqual({ allowed: true, used: { minute: 1, day: 1 } });
     });
 
+    it("gives a unit back to the windows it was taken from, never below zero", async () => {
+      const store = ctx.store();
+      const takenAt = new Date("2026-11-26T12:00:10Z");
+      const tight = [
+        { window: "minute" as const, limit: 2 },
+        { window: "day" as const, limit: 10 },
+      ];
+      const key = "gen:user/u_1";
+      for (let i = 0; i < 2; i++) await store.consumeQuota({ key, limits: tight, now: takenAt });
+      expect((await store.consumeQuota({ key, limits: tight, now: takenAt })).allowed).toBe(false);
+      const now = new Date("2026-11-26T12:00:40Z");
+      expect(await store.releaseQuota({ key, windows: ["minute", "day"], takenAt, now })).toBe(2);
+      expect(await store.readQuota({ key, windows: ["minute", "day"], now })).toEqual({ minute: 1, day: 1 });
+      expect((await store.consumeQuota({ key, limits: tight, now })).allowed).toBe(true);
+      // Taken in a minute that has ended: only the day gets it back.
+      const later = new Date("2026-11-26T12:01:05Z");
+      expect(await store.releaseQuota({ key, windows: ["minute", "day"], takenAt, now: later })).toBe(1);
+      expect(await store.readQuota({ key, windows: ["day"], now: later })).toEqual({ day: 1 });
+      expect(await store.releaseQuota({ key, windows: ["day"], takenAt, now: later })).toBe(1);
+      expect(await store.releaseQuota({ key, windows: ["day"], takenAt, now: later })).toBe(0);
+      expect(await store.readQuota({ key, windows: ["day"], now: later })).toEqual({ day: 0 });
+      expect(await store.releaseQuota({ key: "never-taken", windows: ["minute"], takenAt, now })).toBe(0);
+    });
+
     it("counts keys apart, whatever characters they hold", async () => {
       const store = ctx.store();
       const one = [{ window: "minute" as const, limit: 1 }];

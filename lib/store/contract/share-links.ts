@@ -34,6 +34,31 @@ export function describeShareLinkContract(ctx: ContractContext): void {
       expect(await store.getShareLink({ tokenHash: hash(3) })).toEqual(link(3, other.id));
     });
 
+    it("revokes a plan's live links in the same step that deletes it, and no other plan's", async () => {
+      const store = ctx.store();
+      const [plan, other] = [buildPlanRecord(), buildPlanRecord()];
+      await store.createPlan({ record: plan });
+      await store.createPlan({ record: other });
+      const link = (n: number, planId: string, revokedAt: string | null = null): ShareLink => ({
+        tokenHash: hash(100 + n),
+        planId,
+        ownerId: "owner-a",
+        createdAt: minutesAfter(n).toISOString(),
+        revokedAt,
+      });
+      const earlier = minutesAfter(5).toISOString();
+      for (const l of [link(1, plan.id), link(2, plan.id, earlier), link(3, other.id)]) await store.createShareLink({ link: l });
+
+      const at = minutesAfter(20);
+      expect(await store.softDeletePlan({ id: plan.id, at })).toBe(true);
+      expect((await store.getShareLink({ tokenHash: hash(101) }))?.revokedAt).toBe(at.toISOString());
+      expect((await store.getShareLink({ tokenHash: hash(102) }))?.revokedAt).toBe(earlier);
+      expect((await store.getShareLink({ tokenHash: hash(103) }))?.revokedAt).toBeNull();
+      // Deleting again changes nothing.
+      expect(await store.softDeletePlan({ id: plan.id, at: minutesAfter(30) })).toBe(false);
+      expect((await store.getShareLink({ tokenHash: hash(101) }))?.revokedAt).toBe(at.toISOString());
+    });
+
     it("refuses a link whose hash is not a SHA-256 hex digest", async () => {
       const store = ctx.store();
       const bad = {

@@ -98,5 +98,28 @@ export function describeUserContract(ctx: ContractContext): void {
       expect(await store.countPlans()).toBe(1);
       expect(await store.deleteUserData({ userId: "gone" })).toEqual({ plans: 0 });
     });
+
+    it("removes a user only if still anonymous and inactive, checked in the removing transaction", async () => {
+      const store = ctx.store();
+      const cutoff = daysAgo(90);
+      await store.touchUser({ id: "stale", kind: "anonymous", at: daysAgo(120) });
+      await store.touchUser({ id: "back", kind: "anonymous", at: daysAgo(120) });
+      await store.touchUser({ id: "signed-in", kind: "anonymous", at: daysAgo(120) });
+      const plan = buildPlanRecord({ ownerId: "back" });
+      await store.createPlan({ record: plan });
+      // Listed as stale, then back (a page view) and signed in before the clean-up reaches them.
+      await store.touchUser({ id: "back", kind: "anonymous", at: daysAgo(1) });
+      await store.touchUser({ id: "signed-in", kind: "registered", at: daysAgo(120) });
+
+      expect(await store.deleteUserData({ userId: "back", onlyIfInactiveAnonymousBefore: cutoff })).toBeNull();
+      expect(await store.deleteUserData({ userId: "signed-in", onlyIfInactiveAnonymousBefore: cutoff })).toBeNull();
+      expect(await store.deleteUserData({ userId: "nobody", onlyIfInactiveAnonymousBefore: cutoff })).toBeNull();
+      expect(await store.getUser({ id: "back" })).not.toBeNull();
+      expect(await store.getPlanById({ id: plan.id })).toEqual(plan);
+      expect(await store.getUser({ id: "signed-in" })).not.toBeNull();
+
+      expect(await store.deleteUserData({ userId: "stale", onlyIfInactiveAnonymousBefore: cutoff })).toEqual({ plans: 0 });
+      expect(await store.getUser({ id: "stale" })).toBeNull();
+    });
   });
 }

@@ -74,7 +74,7 @@ export class FirestorePlans {
       if (!isAlreadyExists(error)) throw error;
       const existing = await this.getPlanById({ id: valid.id, includeDeleted: true });
       if (existing && samePlanRecord(existing, valid)) return;
-      throw new AppError("internal", `A different plan with id ${valid.id} already exists`, { cause: error });
+      throw new AppError("conflict", `A different plan with id ${valid.id} already exists`, { cause: error });
     }
   }
 
@@ -197,17 +197,25 @@ export class FirestorePlans {
     return data ? fromVersionDoc(data, `version ${version} of plan ${planId}`) : null;
   }
 
-  /** Sets deletedAt when it is in the state `from` (null = live); false when unknown or not in that state. */
+  /**
+   * Sets deletedAt when it is in the state `from` (null = live); false when unknown
+   * or not in that state. Deleting also revokes the plan's live share links, in
+   * the same transaction: a deleted plan is never left readable through a link.
+   */
   private async setDeletedAt(id: string, from: "live" | "deleted", to: Timestamp | null): Promise<boolean> {
     if (!isPlanId(id)) return false;
     const ref = this.plan(id);
+    const liveLinks = this.db.collection(COLLECTIONS.shareLinks).where("planId", "==", id).where("revokedAt", "==", null);
     return this.queue.run(`plan:${id}`, () =>
       this.db.runTransaction(async (tx) => {
         const snapshot = await tx.get(ref);
         if (!snapshot.exists) return false;
         const deleted = snapshot.get("deletedAt") !== null;
         if (deleted !== (from === "deleted")) return false;
+        // Every read of a transaction comes before its first write.
+        const links = to === null ? null : await tx.get(liveLinks);
         tx.update(ref, { deletedAt: to });
+        for (const link of links?.docs ?? []) tx.update(link.ref, { revokedAt: to });
         return true;
       }, TRANSACTION_OPTIONS),
     );

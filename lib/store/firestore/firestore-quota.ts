@@ -1,6 +1,6 @@
 import "server-only";
 import { type Firestore, Timestamp } from "firebase-admin/firestore";
-import { quotaWindow } from "../quota-windows";
+import { openBuckets, quotaWindow } from "../quota-windows";
 import type { QuotaDecision, QuotaLimit, QuotaWindow } from "../types";
 import { COLLECTIONS, TRANSACTION_OPTIONS } from "./firestore-db";
 import type { KeyedQueue } from "./keyed-queue";
@@ -27,6 +27,27 @@ export class FirestoreQuota {
       used[window] = typeof count === "number" ? count : 0;
     }
     return used;
+  }
+
+  async releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now: Date }): Promise<number> {
+    // The bucket ids carry the raw key; documents carry it URI-encoded (ids may not contain "/").
+    const refs = openBuckets({ ...args, key: encodeURIComponent(args.key) }).map((id) =>
+      this.db.collection(COLLECTIONS.quota).doc(id),
+    );
+    if (refs.length === 0) return 0;
+    return this.queue.run(`quota:${args.key}`, () =>
+      this.db.runTransaction(async (tx) => {
+        const snapshots = await tx.getAll(...refs);
+        let released = 0;
+        for (const [index, ref] of refs.entries()) {
+          const count = snapshots[index]?.get("count");
+          if (typeof count !== "number" || count <= 0) continue;
+          tx.update(ref, { count: count - 1 });
+          released++;
+        }
+        return released;
+      }, TRANSACTION_OPTIONS),
+    );
   }
 
   async consumeQuota({ key, limits, now }: { key: string; limits: readonly QuotaLimit[]; now: Date }): Promise<QuotaDecision> {

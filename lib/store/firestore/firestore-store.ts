@@ -103,7 +103,7 @@ export class FirestoreStore implements Store {
   listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
     return this.connection.call("listInactiveAnonymousUsers", () => this.users.listInactiveAnonymousUsers(args), this.timeoutMs);
   }
-  deleteUserData(args: { userId: string }) {
+  deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }) {
     return this.connection.call("deleteUserData", () => this.users.deleteUserData(args), null);
   }
 
@@ -121,6 +121,14 @@ export class FirestoreStore implements Store {
     return this.connection.call(
       "consumeQuota",
       () => this.quota.consumeQuota({ ...args, now: args.now ?? new Date() }),
+      this.timeoutMs,
+    );
+  }
+
+  releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }) {
+    return this.connection.call(
+      "releaseQuota",
+      () => this.quota.releaseQuota({ ...args, now: args.now ?? new Date() }),
       this.timeoutMs,
     );
   }

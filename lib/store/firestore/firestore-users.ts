@@ -60,7 +60,32 @@ export class FirestoreUsers {
     return snapshot.docs.map((doc) => fromUserDoc(doc.data(), doc.id));
   }
 
-  async deleteUserData({ userId }: { userId: string }): Promise<{ plans: number }> {
+  /**
+   * Everything a user owns is more than one transaction may write, so the
+   * condition is checked in the transaction that deletes the user document (after
+   * which touchUser starts a new user), and the rest goes after it.
+   */
+  async deleteUserData({
+    userId,
+    onlyIfInactiveAnonymousBefore: before,
+  }: {
+    userId: string;
+    onlyIfInactiveAnonymousBefore?: Date;
+  }): Promise<{ plans: number } | null> {
+    if (before) {
+      if (!isStorableUserId(userId)) return null;
+      const ref = this.user(userId);
+      const claimed = await this.queue.run(`user:${userId}`, () =>
+        this.db.runTransaction(async (tx) => {
+          const data = (await tx.get(ref)).data();
+          const user = data ? fromUserDoc(data, userId) : null;
+          if (user?.kind !== "anonymous" || Date.parse(user.lastActiveAt) >= before.getTime()) return false;
+          tx.delete(ref);
+          return true;
+        }, TRANSACTION_OPTIONS),
+      );
+      if (!claimed) return null;
+    }
     return { plans: await deleteUserEverything(this.db, userId) };
   }
 

@@ -3,6 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { MIGRATIONS } from "./migrations";
+import { BUSY_TIMEOUT_MS } from "./sqlite-busy";
 
 function migrate(db: Database.Database): void {
   db.exec(
@@ -34,9 +35,14 @@ export function openDatabase(file: string): Database.Database {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma("journal_mode = WAL");
-  db.pragma("busy_timeout = 5000");
+  // FULL: each commit is synced to disk before it returns, so an acknowledged plan survives a
+  // power failure (NORMAL in WAL mode can lose the last commits). Costs one fsync per write.
+  db.pragma("synchronous = FULL");
   db.pragma("foreign_keys = ON");
+  // Processes starting together wait their turn to migrate; requests then wait briefly (sqlite-busy.ts).
+  db.pragma("busy_timeout = 5000");
   migrate(db);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
   return db;
 }
 

@@ -58,6 +58,7 @@ export class SqlitePlans {
       ),
       readVersion: db.prepare("SELECT doc FROM plan_versions WHERE plan_id = ? AND version = ?"),
       softDelete: db.prepare("UPDATE plans SET deleted_at = ? WHERE id = ? AND deleted_at IS NULL"),
+      revokeLinks: db.prepare("UPDATE share_links SET revoked_at = ? WHERE plan_id = ? AND revoked_at IS NULL"),
       restore: db.prepare("UPDATE plans SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL"),
       purgeVersions: db.prepare(`DELETE FROM plan_versions WHERE plan_id IN (${PURGEABLE})`),
       purgeLinks: db.prepare(`DELETE FROM share_links WHERE plan_id IN (${PURGEABLE})`),
@@ -127,7 +128,7 @@ export class SqlitePlans {
       if (!isConstraintViolation(error)) throw error;
       const existing = this.read(valid.id);
       if (existing && samePlanRecord(existing, valid)) return;
-      throw new AppError("internal", `A different plan with id ${valid.id} already exists`, { cause: error });
+      throw new AppError("conflict", `A different plan with id ${valid.id} already exists`, { cause: error });
     }
   }
 
@@ -195,8 +196,14 @@ export class SqlitePlans {
     return row ? readBack(PlanVersionSchema, JSON.parse(row.doc), `version ${version} of plan ${planId}`) : null;
   }
 
+  /** Deletes softly and revokes the plan's live share links, in one transaction. */
   softDeletePlan({ id, at }: { id: string; at: Date }): boolean {
-    return this.statements.softDelete.run(at.toISOString(), id).changes === 1;
+    const remove = this.db.transaction(() => {
+      if (this.statements.softDelete.run(at.toISOString(), id).changes !== 1) return false;
+      this.statements.revokeLinks.run(at.toISOString(), id);
+      return true;
+    });
+    return remove.immediate();
   }
 
   restoreDeletedPlan({ id }: { id: string }): boolean {

@@ -1,6 +1,6 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import { quotaWindow } from "../quota-windows";
+import { openBuckets, quotaWindow } from "../quota-windows";
 import type { QuotaDecision, QuotaLimit, QuotaWindow } from "../types";
 
 /** Quota counters: one row per key and window, pruned once the window has ended. */
@@ -11,6 +11,7 @@ export class SqliteQuota {
     this.statements = {
       prune: db.prepare("DELETE FROM quota_counters WHERE expires_at < ?"),
       read: db.prepare("SELECT count FROM quota_counters WHERE bucket = ?"),
+      release: db.prepare("UPDATE quota_counters SET count = count - 1 WHERE bucket = ? AND count > 0"),
       bump: db.prepare(
         "INSERT INTO quota_counters (bucket, count, expires_at) VALUES (?, 1, ?) ON CONFLICT(bucket) DO UPDATE SET count = count + 1",
       ),
@@ -24,6 +25,14 @@ export class SqliteQuota {
       used[window] = (this.statements.read.get(bucket) as { count: number } | undefined)?.count ?? 0;
     }
     return used;
+  }
+
+  releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now: Date }): number {
+    const buckets = openBuckets(args);
+    const release = this.db.transaction(() =>
+      buckets.reduce((released, bucket) => released + this.statements.release.run(bucket).changes, 0),
+    );
+    return release.immediate();
   }
 
   consumeQuota({ key, limits, now }: { key: string; limits: readonly QuotaLimit[]; now: Date }): QuotaDecision {

@@ -5,6 +5,7 @@ import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-recor
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { SqliteAlerts } from "./sqlite-alerts";
+import { retryWhileBusy } from "./sqlite-busy";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqliteLeases } from "./sqlite-leases";
@@ -16,7 +17,8 @@ import { SqliteUsers } from "./sqlite-users";
 
 /**
  * The local store: one SQLite file in WAL mode, safe for several processes on
- * one machine (every write takes the write lock up front with BEGIN IMMEDIATE).
+ * one machine (every write takes the write lock up front with BEGIN IMMEDIATE;
+ * a lock held too long answers 503 store_unavailable, see sqlite-busy.ts).
  * better-sqlite3 is synchronous; the async methods only honour the interface.
  */
 export class SqliteStore implements Store {
@@ -44,138 +46,142 @@ export class SqliteStore implements Store {
   }
 
   async createPlan(args: { record: PlanRecord }) {
-    this.plans.createPlan(args);
+    await retryWhileBusy(() => this.plans.createPlan(args));
   }
   async getPlanById(args: { id: string; includeDeleted?: boolean }) {
-    return this.plans.getPlanById(args);
+    return retryWhileBusy(() => this.plans.getPlanById(args));
   }
   async listPlansByOwner(args: PlanListQuery) {
-    return this.plans.listPlansByOwner(args);
+    return retryWhileBusy(() => this.plans.listPlansByOwner(args));
   }
   async updatePlan(args: { id: string; change: PlanChange; update: (current: PlanRecord) => PlanRecord; now?: Date }) {
-    return this.plans.updatePlan({ ...args, now: args.now ?? new Date() });
+    return retryWhileBusy(() => this.plans.updatePlan({ ...args, now: args.now ?? new Date() }));
   }
   async listPlanVersions(args: { planId: string; limit: number; cursor?: string }) {
-    return this.plans.listPlanVersions(args);
+    return retryWhileBusy(() => this.plans.listPlanVersions(args));
   }
   async getPlanVersion(args: { planId: string; version: number }) {
-    return this.plans.getPlanVersion(args);
+    return retryWhileBusy(() => this.plans.getPlanVersion(args));
   }
   async softDeletePlan(args: { id: string; at: Date }) {
-    return this.plans.softDeletePlan(args);
+    return retryWhileBusy(() => this.plans.softDeletePlan(args));
   }
   async restoreDeletedPlan(args: { id: string }) {
-    return this.plans.restoreDeletedPlan(args);
+    return retryWhileBusy(() => this.plans.restoreDeletedPlan(args));
   }
   async purgeDeletedPlans(args: { before: Date }) {
-    return this.plans.purgeDeletedPlans(args);
+    return retryWhileBusy(() => this.plans.purgeDeletedPlans(args));
   }
   async countPlans(args: { since?: Date } = {}) {
-    return this.plans.countPlans(args);
+    return retryWhileBusy(() => this.plans.countPlans(args));
   }
 
   async touchUser(args: { id: string; kind: UserRecord["kind"]; at: Date }) {
-    return this.users.touchUser(args);
+    return retryWhileBusy(() => this.users.touchUser(args));
   }
   async getUser(args: { id: string }) {
-    return this.users.getUser(args);
+    return retryWhileBusy(() => this.users.getUser(args));
   }
   async listInactiveAnonymousUsers(args: { before: Date; limit: number }) {
-    return this.users.listInactiveAnonymousUsers(args);
+    return retryWhileBusy(() => this.users.listInactiveAnonymousUsers(args));
   }
-  async deleteUserData(args: { userId: string }) {
-    return this.users.deleteUserData(args);
+  async deleteUserData(args: { userId: string; onlyIfInactiveAnonymousBefore?: Date }) {
+    return retryWhileBusy(() => this.users.deleteUserData(args));
   }
 
   async createShareLink(args: { link: ShareLink }) {
-    this.links.createShareLink(args);
+    await retryWhileBusy(() => this.links.createShareLink(args));
   }
   async getShareLink(args: { tokenHash: string }) {
-    return this.links.getShareLink(args);
+    return retryWhileBusy(() => this.links.getShareLink(args));
   }
   async revokeShareLinks(args: { planId: string; at: Date }) {
-    return this.links.revokeShareLinks(args);
+    return retryWhileBusy(() => this.links.revokeShareLinks(args));
   }
 
   async consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
-    return this.quota.consumeQuota({ ...args, now: args.now ?? new Date() });
+    return retryWhileBusy(() => this.quota.consumeQuota({ ...args, now: args.now ?? new Date() }));
+  }
+
+  async releaseQuota(args: { key: string; windows: readonly QuotaWindow[]; takenAt: Date; now?: Date }) {
+    return retryWhileBusy(() => this.quota.releaseQuota({ ...args, now: args.now ?? new Date() }));
   }
 
   async readQuota(args: { key: string; windows: readonly QuotaWindow[]; now?: Date }) {
-    return this.quota.readQuota({ ...args, now: args.now ?? new Date() });
+    return retryWhileBusy(() => this.quota.readQuota({ ...args, now: args.now ?? new Date() }));
   }
 
   async countNewUsers(args: { since: Date; until?: Date }) {
-    return this.users.countNewUsers(args);
+    return retryWhileBusy(() => this.users.countNewUsers(args));
   }
   async countUsersActiveSince(args: { since: Date }) {
-    return this.users.countUsersActiveSince(args);
+    return retryWhileBusy(() => this.users.countUsersActiveSince(args));
   }
   async listActiveUserIds(args: { fromDay: string; toDay: string }) {
-    return this.users.listActiveUserIds(args);
+    return retryWhileBusy(() => this.users.listActiveUserIds(args));
   }
 
   async addRollup(args: { instanceId: string; minute: Date; counters: RollupCounters }) {
-    this.rollups.addRollup(args);
+    await retryWhileBusy(() => this.rollups.addRollup(args));
   }
   async listRollups(args: { from: Date; to: Date }) {
-    return this.rollups.listRollups(args);
+    return retryWhileBusy(() => this.rollups.listRollups(args));
   }
   async sumRollupCounters(args: { from: Date; to: Date }) {
-    return this.rollups.sumRollupCounters(args);
+    return retryWhileBusy(() => this.rollups.sumRollupCounters(args));
   }
   async purgeRollups(args: { before: Date }) {
-    return this.rollups.purgeRollups(args);
+    return retryWhileBusy(() => this.rollups.purgeRollups(args));
   }
 
   async createIncident(args: { incident: IncidentInput }) {
-    this.incidents.createIncident(args);
+    await retryWhileBusy(() => this.incidents.createIncident(args));
   }
   async getIncident(args: { id: string }) {
-    return this.incidents.getIncident(args);
+    return retryWhileBusy(() => this.incidents.getIncident(args));
   }
   async addIncidentUpdate(args: { id: string; update: IncidentUpdateInput }) {
-    return this.incidents.addIncidentUpdate(args);
+    return retryWhileBusy(() => this.incidents.addIncidentUpdate(args));
   }
   async transitionIncident(args: { id: string; change: (current: Incident) => IncidentInput }) {
-    return this.incidents.transitionIncident(args);
+    return retryWhileBusy(() => this.incidents.transitionIncident(args));
   }
   async findOpenIncidentByDedupKey(args: { dedupKey: string }) {
-    return this.incidents.findOpenIncidentByDedupKey(args);
+    return retryWhileBusy(() => this.incidents.findOpenIncidentByDedupKey(args));
   }
   async listIncidents(args: { since: Date; until?: Date }) {
-    return this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() });
+    return retryWhileBusy(() => this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() }));
   }
 
   async acquireLease(args: { name: string; holder: string; ttlMs: number; now?: Date }) {
-    return this.leases.acquireLease({ ...args, now: args.now ?? new Date() });
+    return retryWhileBusy(() => this.leases.acquireLease({ ...args, now: args.now ?? new Date() }));
   }
   async releaseLease(args: { name: string; holder: string }) {
-    this.leases.releaseLease(args);
+    await retryWhileBusy(() => this.leases.releaseLease(args));
   }
 
   async getAlert(args: { dedupKey: string }) {
-    return this.alerts.getAlert(args);
+    return retryWhileBusy(() => this.alerts.getAlert(args));
   }
 
   async listAlerts(args: { status?: AlertStatus } = {}) {
-    return this.alerts.listAlerts(args);
+    return retryWhileBusy(() => this.alerts.listAlerts(args));
   }
 
   async saveAlert(args: { alert: AlertRecord; expectedVersion: number | null }) {
-    return this.alerts.saveAlert(args);
+    return retryWhileBusy(() => this.alerts.saveAlert(args));
   }
 
   async createMaintenanceWindow(args: { window: MaintenanceWindow }) {
-    this.alerts.createMaintenanceWindow(args);
+    await retryWhileBusy(() => this.alerts.createMaintenanceWindow(args));
   }
 
   async listMaintenanceWindows(args: { from: Date; to: Date }) {
-    return this.alerts.listMaintenanceWindows(args);
+    return retryWhileBusy(() => this.alerts.listMaintenanceWindows(args));
   }
 
   async cancelMaintenanceWindow(args: { id: string; at: Date }) {
-    return this.alerts.cancelMaintenanceWindow(args);
+    return retryWhileBusy(() => this.alerts.cancelMaintenanceWindow(args));
   }
 
   async ping(): Promise<void> {

@@ -67,8 +67,19 @@ export class SqliteUsers {
     return rows.map((row) => readBack(UserRecordSchema, row, "user"));
   }
 
-  deleteUserData({ userId }: { userId: string }): { plans: number } {
+  deleteUserData({
+    userId,
+    onlyIfInactiveAnonymousBefore,
+  }: {
+    userId: string;
+    onlyIfInactiveAnonymousBefore?: Date;
+  }): { plans: number } | null {
     const remove = this.db.transaction(() => {
+      if (onlyIfInactiveAnonymousBefore) {
+        const user = this.read(userId);
+        const stale = user?.kind === "anonymous" && Date.parse(user.lastActiveAt) < onlyIfInactiveAnonymousBefore.getTime();
+        if (!stale) return null;
+      }
       const plans = (this.statements.countOwned.get(userId) as { n: number }).n;
       this.statements.deleteVersions.run(userId);
       this.statements.deleteLinks.run(userId, userId);

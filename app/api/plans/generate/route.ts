@@ -1,9 +1,10 @@
 import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
-import { type Identity, requireIdentity } from "@/lib/auth";
+import { confirmNewIdentity, type Identity, requireIdentity } from "@/lib/auth";
 import { toAppError } from "@/lib/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { requestIdFor } from "@/lib/http/request-id";
 import { sseResponse } from "@/lib/http/sse";
+import { enforceGenerationLimits } from "@/lib/limits/generation-limits";
 import { log } from "@/lib/log";
 import { recordHttp } from "@/lib/metrics/record";
 import { generateAndSavePlan } from "@/lib/plans/generate";
@@ -34,6 +35,7 @@ async function respond(request: Request): Promise<Response> {
   try {
     identity = await requireIdentity(request, { write: true });
     input = await readJsonBody(request, PlanInputSchema, { maxBytes: MAX_BODY_BYTES, what: "The plan request" });
+    await enforceGenerationLimits({ request, userId: identity.userId });
   } catch (error) {
     const appError = toAppError(error);
     if (appError.status >= 500) reportServerError(error, { requestId, route: ROUTE });
@@ -42,6 +44,7 @@ async function respond(request: Request): Promise<Response> {
 
   const headers: Record<string, string> = { "x-request-id": requestId };
   if (identity.setCookie) headers["set-cookie"] = identity.setCookie;
+  confirmNewIdentity(identity);
   return sseResponse(request, headers, async (writer) => {
     const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
     try {

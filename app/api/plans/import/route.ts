@@ -9,10 +9,13 @@ export const dynamic = "force-dynamic";
 
 const ImportSchema = z.object({ record: z.unknown(), signature: z.string().max(100) }).strict();
 
-/** Saves a plan the browser kept while the store was down (from an `unsaved` event). Idempotent. */
+/**
+ * Saves a plan the browser kept while the store was down (from an `unsaved` event):
+ * 201 saved, 200 already saved as it is, 409 edited or deleted since, 410 too old.
+ */
 export const POST = route(async ({ request }) => {
   const identity = await requireIdentity(request, { write: true });
   const { record, signature } = await readJsonBody(request, ImportSchema, { maxBytes: 512 * 1024, what: "The saved plan" });
   const saved = await saveUnsavedPlan({ record, signature, userId: identity.userId });
-  return json({ id: saved.id, saved: true }, { status: 201, identity });
+  return json({ id: saved.record.id, saved: true }, { status: saved.created ? 201 : 200, identity });
 });

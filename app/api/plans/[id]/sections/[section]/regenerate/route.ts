@@ -3,6 +3,7 @@ import { SectionKeySchema } from "@/ai/schemas/plan";
 import { requireIdentity } from "@/lib/auth";
 import { readJsonBody } from "@/lib/http/read-json";
 import { json, parseParams, route } from "@/lib/http/route";
+import { enforceGenerationLimits } from "@/lib/limits/generation-limits";
 import { regeneratePlanSection } from "@/lib/plans/versions";
 
 export const runtime = "nodejs";
@@ -19,6 +20,7 @@ export const POST = route<{ id: string; section: string }>(async ({ request, par
   const identity = await requireIdentity(request, { write: true });
   const section = parseParams(SectionKeySchema, params.section, "The section name");
   const { instruction } = await readJsonBody(request, RegenerateSchema, { maxBytes: 4096, what: "The regenerate request" });
+  await enforceGenerationLimits({ request, userId: identity.userId });
   const record = await regeneratePlanSection({
     id: params.id,
     userId: identity.userId,
