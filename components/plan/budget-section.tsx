@@ -22,7 +22,12 @@ export function BudgetSection({ value, locale }: SectionProps) {
       ) : null}
       <Prose value={budget.rationale} />
       {allocations.length > 0 ? (
-        <AllocationTable allocations={allocations} currency={currency} locale={locale} />
+        <AllocationTable
+          allocations={allocations}
+          currency={currency}
+          locale={locale}
+          monthlyTotal={obj<Figure>(budget.monthlyTotal)}
+        />
       ) : budget.allocations === undefined && budget.monthlyTotal !== undefined ? (
         <p className="text-sm muted">Per-channel amounts are computed from the channel shares once the plan is complete.</p>
       ) : null}
@@ -34,13 +39,17 @@ interface AllocationTableProps {
   allocations: DeepPartial<BudgetAllocation>[];
   currency: string | undefined;
   locale: string;
+  monthlyTotal: DeepPartial<Figure>;
 }
 
-function AllocationTable({ allocations, currency, locale }: AllocationTableProps) {
+function AllocationTable({ allocations, currency, locale, monthlyTotal }: AllocationTableProps) {
   const money = (amount: number | undefined) =>
     amount === undefined ? "…" : isCurrencyCode(currency) ? formatMoney(amount, currency, locale) : String(amount);
   const total = allocations.reduce((sum, a) => sum + (num(obj<Figure>(a.amount).value) ?? 0), 0);
   const shares = allocations.reduce((sum, a) => sum + (num(a.sharePercent) ?? 0), 0);
+  // Once complete, the amounts add up to the monthly total exactly: the total is that figure, with its source.
+  const stated = num(monthlyTotal.value);
+  const isTotal = stated !== undefined && Math.abs(stated - total) < 1e-6;
   return (
     <TableScroll label="Budget allocation by channel">
       <table className="data-table">
@@ -82,7 +91,10 @@ function AllocationTable({ allocations, currency, locale }: AllocationTableProps
             <th scope="row">Total</th>
             <td />
             <td className="text-right font-semibold tabular-nums">{formatPercent(roundTiny(shares), locale)}</td>
-            <td className="text-right font-semibold whitespace-nowrap tabular-nums">{money(roundTiny(total))}</td>
+            <td className="text-right font-semibold whitespace-nowrap tabular-nums" data-testid="budget-total">
+              {money(roundTiny(total))}
+              {isTotal ? <ProvenanceBadge source={monthlyTotal.source} /> : null}
+            </td>
           </tr>
         </tfoot>
       </table>

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import type { Page, PlanVersionSummary } from "@/lib/store/types";
 import { callApi, planPath } from "./api-client";
 import { smallButton } from "./button-styles";
-import { describeChange, formatUtc } from "./change-text";
+import { describeChange, formatUtc, undoneByRestore } from "./change-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ErrorMessage } from "./error-message";
 import { useApiAction } from "./use-api-action";
@@ -133,7 +133,7 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
       <ConfirmDialog
         open={restoring !== null}
         title={`Restore version ${restoring ?? ""}?`}
-        description={`The plan goes back to how it was in version ${restoring ?? ""}. This is saved as a new version, so nothing in the history is lost and you can restore the current plan later.`}
+        description={restoreDescription(restoring, versions)}
         confirmLabel="Restore this version"
         busyLabel="Restoring…"
         busy={restore.busy || refreshing}
@@ -145,5 +145,28 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
         }}
       />
     </section>
+  );
+}
+
+/**
+ * Says which later edits the restore undoes, each by name, so an unrelated
+ * edit (a KPI typed after the regeneration being undone) is not lost unnoticed.
+ */
+function restoreDescription(restoring: number | null, versions: PlanVersionSummary[]) {
+  if (restoring === null) return "";
+  const undone = undoneByRestore(versions, restoring);
+  return (
+    <>
+      The plan goes back to how it was in version {restoring}. This undoes{" "}
+      {undone.length === 1 ? "this later edit" : `these ${undone.length} later edits`}:
+      {undone.map((line) => (
+        <span key={line} className="block pl-3" data-testid="undone-edit">
+          • {line}
+        </span>
+      ))}
+      <span className="block">
+        The restore is saved as a new version, so nothing in the history is lost and you can restore the current plan later.
+      </span>
+    </>
   );
 }

@@ -16,7 +16,15 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string; label?: string }
   | { kind: "list"; items: Item[]; label?: string }
-  | { kind: "table"; caption: string; columns: string[]; rows: string[][]; numeric?: number[] };
+  | {
+      kind: "table";
+      caption: string;
+      columns: string[];
+      rows: string[][];
+      numeric?: number[];
+      /** The last row is the table's total: kept with the rows above it. */
+      totalRow?: boolean;
+    };
 
 export interface OutlineSection {
   key: SectionKey;

@@ -7,6 +7,7 @@ import { PlanDocument, planView } from "@/components/plan/plan-document";
 import { editableValue } from "@/components/workspace/editable-value";
 import { PlanToolbar } from "@/components/workspace/plan-toolbar";
 import { SectionTools } from "@/components/workspace/section-tools";
+import { StaleRefresh } from "@/components/workspace/stale-refresh";
 import { VersionHistory } from "@/components/workspace/version-history";
 import { identifyPageVisitor } from "@/lib/auth";
 import { getOwnPlan, UNDO_DELETE_DAYS } from "@/lib/plans/service";
@@ -50,6 +51,7 @@ export default async function PlanPage({ params }: PlanPageProps) {
             value={editableValue(record.plan, section)}
           />
         )}
+        staleRefresh={(section) => <StaleRefresh planId={record.id} section={section} title={SECTION_TITLES[section]} />}
       />
       <VersionHistory planId={record.id} currentVersion={record.version} firstPage={versions} />
     </div>
