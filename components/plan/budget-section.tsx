@@ -52,7 +52,7 @@ function AllocationTable({ allocations, currency, locale, monthlyTotal }: Alloca
   const isTotal = stated !== undefined && Math.abs(stated - total) < 1e-6;
   return (
     <TableScroll label="Budget allocation by channel">
-      <table className="data-table">
+      <table className="data-table stack-table">
         <caption className="sr-only">Monthly budget allocation by channel</caption>
         <thead>
           <tr>
@@ -76,9 +76,11 @@ function AllocationTable({ allocations, currency, locale, monthlyTotal }: Alloca
                 <th scope="row" className="font-normal whitespace-normal">
                   {txt(allocation.channel) ?? "…"}
                 </th>
-                <td>{capitalize(txt(allocation.tier))}</td>
-                <td className="text-right tabular-nums">{share === undefined ? "…" : formatPercent(share, locale)}</td>
-                <td className="text-right whitespace-nowrap tabular-nums">
+                <td data-label="Tier">{capitalize(txt(allocation.tier))}</td>
+                <td data-label="Share" className="text-right tabular-nums">
+                  {share === undefined ? "…" : formatPercent(share, locale)}
+                </td>
+                <td data-label="Amount / month" className="text-right whitespace-nowrap tabular-nums" data-testid="budget-amount">
                   {money(num(amount.value))}
                   <ProvenanceBadge source={amount.source} />
                 </td>
@@ -90,8 +92,14 @@ function AllocationTable({ allocations, currency, locale, monthlyTotal }: Alloca
           <tr>
             <th scope="row">Total</th>
             <td />
-            <td className="text-right font-semibold tabular-nums">{formatPercent(roundTiny(shares), locale)}</td>
-            <td className="text-right font-semibold whitespace-nowrap tabular-nums" data-testid="budget-total">
+            <td data-label="Share" className="text-right font-semibold tabular-nums">
+              {formatPercent(roundTiny(shares), locale)}
+            </td>
+            <td
+              data-label="Amount / month"
+              className="text-right font-semibold whitespace-nowrap tabular-nums"
+              data-testid="budget-total"
+            >
               {money(roundTiny(total))}
               {isTotal ? <ProvenanceBadge source={monthlyTotal.source} /> : null}
             </td>

@@ -28,14 +28,29 @@ interface PlanDocumentProps {
   sectionActions?: (section: SectionKey) => ReactNode;
   /** The owner's one-click refresh of a section whose text may be out of date. */
   staleRefresh?: (section: SectionKey) => ReactNode;
+  /** More for a section, rendered by the server (e.g. the roadmap's working-day dates). */
+  extras?: Partial<Record<SectionKey, ReactNode>>;
 }
 
 /** The saved plan, every section in order. Server-rendered; only the owner's controls are client components. */
-export function PlanDocument({ record, readOnly = false, headerActions, sectionActions, staleRefresh }: PlanDocumentProps) {
+export function PlanDocument({
+  record,
+  readOnly = false,
+  headerActions,
+  sectionActions,
+  staleRefresh,
+  extras,
+}: PlanDocumentProps) {
   const locale = safeLocale(record.language);
   const stale = new Set(record.stale ?? []);
   return (
-    <article className="space-y-6" data-testid="plan-document" data-plan-id={record.id} data-read-only={readOnly}>
+    <article
+      id="plan-top"
+      className="space-y-6 scroll-mt-4"
+      data-testid="plan-document"
+      data-plan-id={record.id}
+      data-read-only={readOnly}
+    >
       <header className="space-y-2">
         <p className="text-sm muted">
           Marketing plan · version {record.version} · created{" "}
@@ -66,7 +81,7 @@ export function PlanDocument({ record, readOnly = false, headerActions, sectionA
                 />
               ) : undefined
             }
-            extra={key === "executiveSummary" ? <KeyFigures plan={record.plan} locale={locale} /> : undefined}
+            extra={key === "executiveSummary" ? <KeyFigures plan={record.plan} locale={locale} /> : extras?.[key]}
           />
         ))}
       </div>

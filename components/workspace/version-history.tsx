@@ -58,10 +58,20 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
   };
 
   return (
-    <section id="version-history" aria-labelledby="version-history-heading" className="card scroll-mt-4" data-testid="versions">
-      <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
-        Version history
-      </h2>
+    <section
+      id="version-history"
+      aria-labelledby="version-history-heading"
+      className="card history-drawer scroll-mt-4"
+      data-testid="versions"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
+          Version history
+        </h2>
+        <a href="#plan-top" className={`history-close ${smallButton}`}>
+          Close<span className="sr-only"> version history</span>
+        </a>
+      </div>
       <p className="mt-1 text-sm muted">
         Every rename, edit, regeneration and restore is kept. Restoring never deletes a version.
       </p>

@@ -3,7 +3,7 @@ import type { SectionKey } from "@/ai/schemas/plan";
 import { formatPercent } from "@/components/plan/format";
 import type { Block, Item, OutlineContext } from "./outline";
 import { figureText } from "./provenance";
-import { dateOfDay, isoDate, PHASE_START_DAY, startOfWeek } from "./schedule";
+import { isoDate, PHASE_START_DAY } from "./schedule";
 
 const cap = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 const joined = (values: string[]) => values.join("; ");
@@ -171,7 +171,7 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
     },
   ],
 
-  roadmap: ({ plan, start }) =>
+  roadmap: ({ plan, schedule }) =>
     plan.roadmap.phases.flatMap((phase) => [
       heading(`Days ${PHASE_START_DAY[phase.days]}–${phase.days}`),
       paragraph(phase.focus, "Focus"),
@@ -180,7 +180,7 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
         caption: `Milestones, days ${PHASE_START_DAY[phase.days]}–${phase.days}`,
         columns: ["Due", "Milestone", "Owner", "Deliverable"],
         rows: phase.milestones.map((m) => [
-          `Day ${m.dueDay} (${isoDate(dateOfDay(start, m.dueDay))})`,
+          `Day ${m.dueDay} (${isoDate(schedule.dateOfDay(m.dueDay))})`,
           m.title,
           m.owner,
           m.deliverable,
@@ -188,13 +188,13 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
       } satisfies Block,
     ]),
 
-  contentCalendar: ({ plan, start }) => [
+  contentCalendar: ({ plan, schedule }) => [
     {
       kind: "table",
       caption: "Content calendar",
       columns: ["Week of", "Channel", "Format", "Topic", "Stage", "Owner"],
       rows: plan.contentCalendar.map((c) => [
-        `${c.week} (${isoDate(startOfWeek(start, c.week))})`,
+        `${c.week} (${isoDate(schedule.startOfWeek(c.week))})`,
         c.channel,
         c.format,
         c.topic,
