@@ -1,7 +1,7 @@
 import type { Figure } from "@/ai/schemas/plan";
+import { formatMoney, formatPercent, isCurrencyCode } from "@/lib/format/numbers";
 import { Prose, TableScroll } from "./bits";
 import { FigureValue } from "./figure-value";
-import { formatMoney, formatPercent, isCurrencyCode } from "./format";
 import { capitalize, type DeepPartial, items, num, obj, txt } from "./partial";
 import type { Budget, BudgetAllocation } from "./plan-types";
 import { ProvenanceBadge } from "./provenance-badge";

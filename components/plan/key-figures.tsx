@@ -1,7 +1,7 @@
 import { keyFigures } from "@/ai/post/derived";
 import type { Plan } from "@/ai/schemas/plan";
+import { formatPercent } from "@/lib/format/numbers";
 import { FigureValue } from "./figure-value";
-import { formatPercent } from "./format";
 
 /**
  * The summary's figures, read from the channels and the budget as the page

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
+import { safeLocale } from "@/lib/format/numbers";
 import { CompletenessPanel } from "./completeness-panel";
-import { safeLocale } from "./format";
 import { GenerationBanner } from "./generation-banner";
 import { KeyFigures } from "./key-figures";
 import { PlanContents } from "./plan-contents";

@@ -1,6 +1,6 @@
 import { keyFigures } from "@/ai/post/derived";
 import type { SectionKey } from "@/ai/schemas/plan";
-import { formatPercent } from "@/components/plan/format";
+import { formatPercent } from "@/lib/format/numbers";
 import type { Block, Item, OutlineContext } from "./outline";
 import { figureText } from "./provenance";
 import { isoDate, PHASE_START_DAY } from "./schedule";

@@ -1,5 +1,5 @@
 import { type Plan, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
-import { safeLocale } from "@/components/plan/format";
+import { safeLocale } from "@/lib/format/numbers";
 import type { ExportablePlan } from "./exportable";
 import { SECTION_BLOCKS } from "./outline-sections";
 import { PROVENANCE_LEGEND } from "./provenance";
