@@ -102,6 +102,24 @@ export const PlanInputSchema = z
       .describe("How many months the plan should cover"),
     tone: optionalText(60, "Tone").describe("Voice the owner wants, e.g. 'friendly', 'premium'"),
     language: LanguageTagSchema.optional().describe("BCP 47 tag of the language the plan is written in"),
+    startDate: z
+      .string({ invalid_type_error: "Start date must be a date such as 2027-01-04." })
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { message: "Start date must be a date such as 2027-01-04." })
+      .refine(
+        (day) => !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day),
+        {
+          message: "Start date is not a real date.",
+        },
+      )
+      .optional()
+      .describe("Day 1 of the roadmap and week 1 of the content calendar (YYYY-MM-DD)"),
+    country: z
+      .string({ invalid_type_error: "Country must be a two-letter code such as GB or DE." })
+      .trim()
+      .regex(/^[A-Za-z]{2}$/, { message: "Country must be a two-letter ISO 3166 code such as GB, US or DE." })
+      .transform((code) => code.toUpperCase())
+      .optional()
+      .describe("ISO 3166-1 alpha-2 country whose public holidays the schedule skips"),
   })
   .strict();
 

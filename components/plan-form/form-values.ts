@@ -16,6 +16,8 @@ export interface PlanFormValues {
   language: string;
   /** Used when `language` is "other". */
   customLanguage: string;
+  /** YYYY-MM-DD; the form starts it at the next Monday. */
+  startDate: string;
 }
 
 export type FieldName = keyof PlanFormValues;
@@ -35,6 +37,7 @@ export const initialFormValues: PlanFormValues = {
   tone: "",
   language: "en",
   customLanguage: "",
+  startDate: "",
 };
 
 export const CURRENCIES = [
@@ -96,6 +99,7 @@ export function toPlanInputDraft(values: PlanFormValues): PlanInputDraft {
     timeframeMonths: values.timeframeMonths.trim() === "" ? undefined : toNumber(values.timeframeMonths),
     tone: optional(values.tone),
     language,
+    startDate: optional(values.startDate),
   };
 }
 
@@ -115,6 +119,7 @@ export function fieldForPath(path: string): FieldName | "form" {
     case "goals":
     case "timeframeMonths":
     case "tone":
+    case "startDate":
       return head;
     default:
       return "form";
@@ -149,4 +154,5 @@ export const FIELD_ORDER: FieldName[] = [
   "tone",
   "language",
   "customLanguage",
+  "startDate",
 ];

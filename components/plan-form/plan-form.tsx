@@ -3,6 +3,7 @@
 import { type FormEvent, useEffect, useState } from "react";
 import { type PlanInput, PlanInputSchema } from "@/ai/schemas/plan-input";
 import { SUBMIT_BUTTON_ID } from "@/components/generate/connection-banner";
+import { isoDate, nextMonday } from "@/lib/calendar/dates";
 import { DescriptionField } from "./description-field";
 import { ExamplePicker } from "./example-picker";
 import type { ExampleBusiness } from "./examples";
@@ -36,7 +37,7 @@ function validate(values: PlanFormValues) {
 }
 
 export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanFormProps) {
-  const [values, setValues] = useState(initialFormValues);
+  const [values, setValues] = useState(() => ({ ...initialFormValues, startDate: isoDate(nextMonday(new Date())) }));
   const [errors, setErrors] = useState<FieldErrors>({});
   // Fields left at least once: from then on their message follows what is typed.
   const [touched, setTouched] = useState<ReadonlySet<FieldName>>(new Set());
@@ -85,7 +86,7 @@ export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanForm
   }
 
   function pickExample(picked: ExampleBusiness) {
-    setValues(picked.values);
+    setValues({ ...picked.values, startDate: values.startDate });
     setErrors({});
     setTouched(new Set());
     setExample(picked);
@@ -186,6 +187,14 @@ export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanForm
           <Field name="tone" label="Tone" optional error={errors.tone}>
             <input type="text" placeholder="e.g. Friendly, premium" {...text("tone")} />
           </Field>
+          <Field
+            name="startDate"
+            label="Start date"
+            hint="Day 1 of the roadmap; dates skip weekends and public holidays."
+            error={errors.startDate}
+          >
+            <input type="date" {...text("startDate")} {...describe("startDate", { hint: true, error: errors.startDate })} />
+          </Field>
           <Field name="language" label="Plan language" error={values.language === "other" ? undefined : errors.language}>
             <select {...text("language")}>
               {LANGUAGES.map((language) => (
@@ -209,7 +218,11 @@ export function PlanForm({ onSubmit, hidden = false, offline = false }: PlanForm
           ) : null}
         </div>
       </fieldset>
-      <div className="flex flex-wrap items-center gap-3">
+      {/* Sticky, so "Write my plan" stays in view at 1280x800 however many optional fields are open. */}
+      <div
+        className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 backdrop-blur sm:-mx-6 sm:px-6 dark:border-slate-800 dark:bg-slate-900/95"
+        data-testid="form-actions"
+      >
         <button
           type="submit"
           id={SUBMIT_BUTTON_ID}

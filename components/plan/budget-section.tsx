@@ -1,7 +1,7 @@
 import type { Figure } from "@/ai/schemas/plan";
+import { formatMoney, formatPercent, isCurrencyCode } from "@/lib/format/numbers";
 import { Prose, TableScroll } from "./bits";
 import { FigureValue } from "./figure-value";
-import { formatMoney, formatPercent, isCurrencyCode } from "./format";
 import { capitalize, type DeepPartial, items, num, obj, txt } from "./partial";
 import type { Budget, BudgetAllocation } from "./plan-types";
 import { ProvenanceBadge } from "./provenance-badge";
@@ -22,7 +22,12 @@ export function BudgetSection({ value, locale }: SectionProps) {
       ) : null}
       <Prose value={budget.rationale} />
       {allocations.length > 0 ? (
-        <AllocationTable allocations={allocations} currency={currency} locale={locale} />
+        <AllocationTable
+          allocations={allocations}
+          currency={currency}
+          locale={locale}
+          monthlyTotal={obj<Figure>(budget.monthlyTotal)}
+        />
       ) : budget.allocations === undefined && budget.monthlyTotal !== undefined ? (
         <p className="text-sm muted">Per-channel amounts are computed from the channel shares once the plan is complete.</p>
       ) : null}
@@ -34,16 +39,20 @@ interface AllocationTableProps {
   allocations: DeepPartial<BudgetAllocation>[];
   currency: string | undefined;
   locale: string;
+  monthlyTotal: DeepPartial<Figure>;
 }
 
-function AllocationTable({ allocations, currency, locale }: AllocationTableProps) {
+function AllocationTable({ allocations, currency, locale, monthlyTotal }: AllocationTableProps) {
   const money = (amount: number | undefined) =>
     amount === undefined ? "…" : isCurrencyCode(currency) ? formatMoney(amount, currency, locale) : String(amount);
   const total = allocations.reduce((sum, a) => sum + (num(obj<Figure>(a.amount).value) ?? 0), 0);
   const shares = allocations.reduce((sum, a) => sum + (num(a.sharePercent) ?? 0), 0);
+  // Once complete, the amounts add up to the monthly total exactly: the total is that figure, with its source.
+  const stated = num(monthlyTotal.value);
+  const isTotal = stated !== undefined && Math.abs(stated - total) < 1e-6;
   return (
     <TableScroll label="Budget allocation by channel">
-      <table className="data-table">
+      <table className="data-table stack-table">
         <caption className="sr-only">Monthly budget allocation by channel</caption>
         <thead>
           <tr>
@@ -67,9 +76,11 @@ function AllocationTable({ allocations, currency, locale }: AllocationTableProps
                 <th scope="row" className="font-normal whitespace-normal">
                   {txt(allocation.channel) ?? "…"}
                 </th>
-                <td>{capitalize(txt(allocation.tier))}</td>
-                <td className="text-right tabular-nums">{share === undefined ? "…" : formatPercent(share, locale)}</td>
-                <td className="text-right whitespace-nowrap tabular-nums">
+                <td data-label="Tier">{capitalize(txt(allocation.tier))}</td>
+                <td data-label="Share" className="text-right tabular-nums">
+                  {share === undefined ? "…" : formatPercent(share, locale)}
+                </td>
+                <td data-label="Amount / month" className="text-right whitespace-nowrap tabular-nums" data-testid="budget-amount">
                   {money(num(amount.value))}
                   <ProvenanceBadge source={amount.source} />
                 </td>
@@ -81,8 +92,17 @@ function AllocationTable({ allocations, currency, locale }: AllocationTableProps
           <tr>
             <th scope="row">Total</th>
             <td />
-            <td className="text-right font-semibold tabular-nums">{formatPercent(roundTiny(shares), locale)}</td>
-            <td className="text-right font-semibold whitespace-nowrap tabular-nums">{money(roundTiny(total))}</td>
+            <td data-label="Share" className="text-right font-semibold tabular-nums">
+              {formatPercent(roundTiny(shares), locale)}
+            </td>
+            <td
+              data-label="Amount / month"
+              className="text-right font-semibold whitespace-nowrap tabular-nums"
+              data-testid="budget-total"
+            >
+              {money(roundTiny(total))}
+              {isTotal ? <ProvenanceBadge source={monthlyTotal.source} /> : null}
+            </td>
           </tr>
         </tfoot>
       </table>

@@ -1,6 +1,6 @@
+import { formatPercent } from "@/lib/format/numbers";
 import { Prose, Tag, TextList } from "./bits";
 import { FigureValue } from "./figure-value";
-import { formatPercent } from "./format";
 import { capitalize, items, num, obj, txt } from "./partial";
 import type { Channel } from "./plan-types";
 import type { SectionProps } from "./section-props";

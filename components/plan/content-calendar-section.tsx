@@ -8,7 +8,7 @@ export function ContentCalendarSection({ value }: SectionProps) {
   if (entries.length === 0) return null;
   return (
     <TableScroll label="Content calendar entries">
-      <table className="data-table">
+      <table className="data-table stack-table">
         <caption className="sr-only">Content calendar for the first 13 weeks</caption>
         <thead>
           <tr>
@@ -24,12 +24,16 @@ export function ContentCalendarSection({ value }: SectionProps) {
           {entries.map((entry, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: streamed lists only grow at the end
             <tr key={index}>
-              <td className="tabular-nums">{num(entry.week) ?? "…"}</td>
-              <td>{txt(entry.channel) ?? "…"}</td>
-              <td>{txt(entry.format) ?? "…"}</td>
-              <td className="min-w-48">{txt(entry.topic) ?? "…"}</td>
-              <td>{capitalize(txt(entry.funnelStage)) ?? "…"}</td>
-              <td>{txt(entry.owner) ?? "…"}</td>
+              <td data-label="Week" className="tabular-nums">
+                {num(entry.week) ?? "…"}
+              </td>
+              <td data-label="Channel">{txt(entry.channel) ?? "…"}</td>
+              <td data-label="Format">{txt(entry.format) ?? "…"}</td>
+              <td data-label="Topic" className="min-w-48" data-testid="calendar-topic">
+                {txt(entry.topic) ?? "…"}
+              </td>
+              <td data-label="Stage">{capitalize(txt(entry.funnelStage)) ?? "…"}</td>
+              <td data-label="Owner">{txt(entry.owner) ?? "…"}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 import type { Figure } from "@/ai/schemas/plan";
-import { formatFigure } from "./format";
+import { formatFigure } from "@/lib/format/numbers";
 import { obj, txt } from "./partial";
 import { ProvenanceBadge } from "./provenance-badge";
 

@@ -12,7 +12,7 @@ export function KpisSection({ value, locale }: SectionProps) {
     <div className="space-y-2">
       {metrics.length > 0 ? (
         <TableScroll label="KPIs">
-          <table className="data-table">
+          <table className="data-table stack-table">
             <caption className="sr-only">KPIs with targets, frequency and owner</caption>
             <thead>
               <tr>
@@ -30,11 +30,11 @@ export function KpisSection({ value, locale }: SectionProps) {
                     <span className="font-semibold">{txt(metric.name) ?? "…"}</span>
                     {txt(metric.definition) ? <span className="block text-xs muted">{txt(metric.definition)}</span> : null}
                   </th>
-                  <td className="whitespace-nowrap">
+                  <td data-label="Target" className="whitespace-nowrap">
                     {metric.target !== undefined ? <FigureValue figure={metric.target} locale={locale} /> : "…"}
                   </td>
-                  <td>{capitalize(txt(metric.frequency)) ?? "…"}</td>
-                  <td>{txt(metric.owner) ?? "…"}</td>
+                  <td data-label="Checked">{capitalize(txt(metric.frequency)) ?? "…"}</td>
+                  <td data-label="Owner">{txt(metric.owner) ?? "…"}</td>
                 </tr>
               ))}
             </tbody>

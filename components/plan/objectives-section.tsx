@@ -1,6 +1,6 @@
+import { formatDays } from "@/lib/format/numbers";
 import { Prose } from "./bits";
 import { FigureValue } from "./figure-value";
-import { formatDays } from "./format";
 import { items, num, obj, txt } from "./partial";
 import type { Objective } from "./plan-types";
 import type { SectionProps } from "./section-props";

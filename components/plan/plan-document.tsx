@@ -1,11 +1,19 @@
 import type { ReactNode } from "react";
 import { SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
+import { safeLocale } from "@/lib/format/numbers";
 import { CompletenessPanel } from "./completeness-panel";
-import { safeLocale } from "./format";
 import { GenerationBanner } from "./generation-banner";
+import { KeyFigures } from "./key-figures";
 import { PlanContents } from "./plan-contents";
 import { PlanSection } from "./plan-section";
 import type { PlanView } from "./plan-view";
+import { StaleNotice } from "./stale-notice";
+
+/** What a stale section restates, in words (see ai/post/derived.ts). */
+const STALE_BECAUSE: Partial<Record<SectionKey, string>> = {
+  executiveSummary: "the channels or the budget",
+  budget: "the channel shares",
+};
 
 const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
@@ -18,13 +26,31 @@ interface PlanDocumentProps {
   headerActions?: ReactNode;
   /** The owner's controls for one section, shown in its card. */
   sectionActions?: (section: SectionKey) => ReactNode;
+  /** The owner's one-click refresh of a section whose text may be out of date. */
+  staleRefresh?: (section: SectionKey) => ReactNode;
+  /** More for a section, rendered by the server (e.g. the roadmap's working-day dates). */
+  extras?: Partial<Record<SectionKey, ReactNode>>;
 }
 
 /** The saved plan, every section in order. Server-rendered; only the owner's controls are client components. */
-export function PlanDocument({ record, readOnly = false, headerActions, sectionActions }: PlanDocumentProps) {
+export function PlanDocument({
+  record,
+  readOnly = false,
+  headerActions,
+  sectionActions,
+  staleRefresh,
+  extras,
+}: PlanDocumentProps) {
   const locale = safeLocale(record.language);
+  const stale = new Set(record.stale ?? []);
   return (
-    <article className="space-y-6" data-testid="plan-document" data-plan-id={record.id} data-read-only={readOnly}>
+    <article
+      id="plan-top"
+      className="space-y-6 scroll-mt-4"
+      data-testid="plan-document"
+      data-plan-id={record.id}
+      data-read-only={readOnly}
+    >
       <header className="space-y-2">
         <p className="text-sm muted">
           Marketing plan · version {record.version} · created{" "}
@@ -47,6 +73,15 @@ export function PlanDocument({ record, readOnly = false, headerActions, sectionA
             locale={locale}
             lang={record.language}
             actions={readOnly ? undefined : sectionActions?.(key)}
+            notice={
+              stale.has(key) ? (
+                <StaleNotice
+                  because={STALE_BECAUSE[key] ?? "other sections"}
+                  refresh={readOnly ? undefined : staleRefresh?.(key)}
+                />
+              ) : undefined
+            }
+            extra={key === "executiveSummary" ? <KeyFigures plan={record.plan} locale={locale} /> : extras?.[key]}
           />
         ))}
       </div>

@@ -38,16 +38,22 @@ interface PlanSectionProps extends SectionProps {
   /** BCP 47 tag of the plan's language, for the model-written text (headings stay in the UI's language). */
   lang?: string;
   actions?: ReactNode;
+  /** Shown above the section's text, e.g. that it may be out of date. */
+  notice?: ReactNode;
+  /** Shown below the section's text, e.g. figures read from other sections. */
+  extra?: ReactNode;
 }
 
 /** A section in its card. Works on partial data: whatever has arrived is shown. */
-export function PlanSection({ section, status, value, locale, lang, actions }: PlanSectionProps) {
+export function PlanSection({ section, status, value, locale, lang, actions, notice, extra }: PlanSectionProps) {
   const Renderer = RENDERERS[section];
   return (
     <SectionCard section={section} status={status} actions={actions}>
-      <div lang={lang}>
+      {notice}
+      <div lang={lang} data-section-body>
         <Renderer value={value} locale={locale} />
       </div>
+      {extra}
     </SectionCard>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { GenerationMeta } from "@/ai/schemas/generation";
 import type { PlanChange } from "@/lib/store/records";
-import { describeChange, describePath, valueText } from "./change-text";
+import { describeChange, describePath, undoneByRestore, valueText } from "./change-text";
 
 describe("version history text", () => {
   it("says what each kind of version changed", () => {
@@ -39,6 +39,10 @@ describe("version history text", () => {
     expect(describePath("plan.budget.monthlyTotal.value")).toBe("Budget › monthly total › value");
     expect(describePath("title")).toBe("Title");
     expect(describePath("")).toBe("The whole plan");
+    expect(describePath('plan.channels["Instagram ads"].budgetSharePercent')).toBe(
+      "Channels › Instagram ads › budget share percent",
+    );
+    expect(describePath('plan.channels["a.b [x]"]')).toBe("Channels › a.b [x]");
   });
 
   it("renders values as plain text, markup included verbatim", () => {
@@ -46,5 +50,16 @@ describe("version history text", () => {
     expect(valueText(2000)).toBe("2000");
     expect(valueText(null)).toBe("(empty)");
     expect(valueText({ value: 1, unit: "GBP" })).toBe('{"value":1,"unit":"GBP"}');
+  });
+
+  it("lists the later edits a restore would undo, oldest first", () => {
+    const versions = [
+      { version: 4, change: { kind: "section_edited" as const, section: "kpis" as const } },
+      { version: 3, change: { kind: "section_edited" as const, section: "channels" as const } },
+      { version: 2, change: { kind: "renamed" as const, from: "A", to: "B" } },
+      { version: 1, change: { kind: "generated" as const } },
+    ];
+    expect(undoneByRestore(versions, 2)).toEqual(["Version 3: Edited Channels", "Version 4: Edited KPIs and reviews"]);
+    expect(undoneByRestore(versions, 4)).toEqual([]);
   });
 });

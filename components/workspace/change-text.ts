@@ -21,19 +21,32 @@ export function describeChange(change: PlanChange): string {
   }
 }
 
+/**
+ * What restoring `version` would undo: every later version's change, oldest
+ * first, so the owner sees that an unrelated KPI edit goes too before agreeing.
+ */
+export function undoneByRestore(versions: readonly { version: number; change: PlanChange }[], version: number): string[] {
+  return versions
+    .filter((v) => v.version > version)
+    .sort((a, b) => a.version - b.version)
+    .map((v) => `Version ${v.version}: ${describeChange(v.change)}`);
+}
+
 /** "monthlyTotal" → "monthly total". */
 const words = (key: string) => key.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
 
 /**
  * A diff path for people: `plan.channels[2].tactics[0]` → "Channels › 3 › tactics › 1"
- * (sections by their title, list positions counted from 1).
+ * (sections by their title, list positions counted from 1, named items by name:
+ * `plan.channels["Instagram"].budgetSharePercent` → "Channels › Instagram › budget share percent").
  */
 export function describePath(path: string): string {
-  const parts = path.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  const parts = path.match(/\["(?:[^"\\]|\\.)*"\]|[^.[\]]+|\[\d+\]/g) ?? [];
   if (parts[0] === "plan") parts.shift();
   const labels = parts.map((part, index) => {
     const position = /^\[(\d+)\]$/.exec(part);
     if (position) return String(Number(position[1]) + 1);
+    if (part.startsWith('["')) return JSON.parse(part.slice(1, -1)) as string;
     if (index === 0 && isSection(part)) return SECTION_TITLES[part];
     if (index === 0 && part === "title") return "Title";
     return words(part);

@@ -8,7 +8,7 @@ import { editorText, parseEditorText } from "./editable-value";
 import { ErrorMessage } from "./error-message";
 import { toSectionValue } from "./section-form/form-value";
 import { SectionForm } from "./section-form/section-form";
-import { checkSection, type Problems, serverProblems } from "./section-form/validate";
+import { checkSection, onlySharesOff, type Problems, serverProblems } from "./section-form/validate";
 import { useApiAction } from "./use-api-action";
 
 const NO_PROBLEMS: Problems = new Map();
@@ -71,8 +71,7 @@ export function SectionEditor({ id, planId, section, title, value, saving, onSav
     setJson(null);
   };
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
+  const save = async (scaleShares: boolean) => {
     let candidate = draft;
     if (json !== null) {
       const parsed = parseEditorText(section, json);
@@ -83,7 +82,7 @@ export function SectionEditor({ id, planId, section, title, value, saving, onSav
       candidate = parsed.value;
     }
     setJsonProblem(null);
-    const result = checkSection(section, candidate);
+    const result = checkSection(section, candidate, { scaleShares });
     setChecked(true);
     if (!result.ok) {
       setProblems(result.problems);
@@ -93,12 +92,17 @@ export function SectionEditor({ id, planId, section, title, value, saving, onSav
     const record = await run((signal) =>
       callApi<{ version: number }>(planPath(planId, `/sections/${section}`), {
         method: "PUT",
-        body: { value: result.value },
+        body: scaleShares ? { value: result.value, normaliseShares: true } : { value: result.value },
         signal,
       }),
     );
     if (record) onSaved(record.version);
     else focusFirst('[aria-invalid="true"], [role="alert"]');
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    await save(false);
   };
 
   const keys = (event: KeyboardEvent) => {
@@ -114,6 +118,7 @@ export function SectionEditor({ id, planId, section, title, value, saving, onSav
   const shown =
     error && error.fields.length > 0 && json === null ? mergeProblems(problems, serverProblems(error.fields)) : problems;
   const count = [...shown.values()].reduce((n, list) => n + list.length, 0);
+  const canScale = section === "channels" && json === null && onlySharesOff(shown);
   return (
     <form
       ref={form}
@@ -164,6 +169,11 @@ export function SectionEditor({ id, planId, section, title, value, saving, onSav
         <button type="submit" className="btn-primary" disabled={busy} aria-busy={busy}>
           {busy ? "Saving…" : "Save changes"}
         </button>
+        {canScale ? (
+          <button type="button" className="btn-secondary" onClick={() => void save(true)} disabled={busy}>
+            Scale the shares to 100% and save
+          </button>
+        ) : null}
         <button type="button" className="btn-secondary" onClick={onCancel}>
           Cancel
         </button>

@@ -4,7 +4,7 @@ import { useMemo, useState } from "react";
 import type { Page, PlanVersionSummary } from "@/lib/store/types";
 import { callApi, planPath } from "./api-client";
 import { smallButton } from "./button-styles";
-import { describeChange, formatUtc } from "./change-text";
+import { describeChange, formatUtc, undoneByRestore } from "./change-text";
 import { ConfirmDialog } from "./confirm-dialog";
 import { ErrorMessage } from "./error-message";
 import { useApiAction } from "./use-api-action";
@@ -58,10 +58,20 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
   };
 
   return (
-    <section id="version-history" aria-labelledby="version-history-heading" className="card scroll-mt-4" data-testid="versions">
-      <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
-        Version history
-      </h2>
+    <section
+      id="version-history"
+      aria-labelledby="version-history-heading"
+      className="card history-drawer scroll-mt-4"
+      data-testid="versions"
+    >
+      <div className="flex items-baseline justify-between gap-2">
+        <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
+          Version history
+        </h2>
+        <a href="#plan-top" className={`history-close ${smallButton}`}>
+          Close<span className="sr-only"> version history</span>
+        </a>
+      </div>
       <p className="mt-1 text-sm muted">
         Every rename, edit, regeneration and restore is kept. Restoring never deletes a version.
       </p>
@@ -133,7 +143,7 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
       <ConfirmDialog
         open={restoring !== null}
         title={`Restore version ${restoring ?? ""}?`}
-        description={`The plan goes back to how it was in version ${restoring ?? ""}. This is saved as a new version, so nothing in the history is lost and you can restore the current plan later.`}
+        description={restoreDescription(restoring, versions)}
         confirmLabel="Restore this version"
         busyLabel="Restoring…"
         busy={restore.busy || refreshing}
@@ -145,5 +155,28 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
         }}
       />
     </section>
+  );
+}
+
+/**
+ * Says which later edits the restore undoes, each by name, so an unrelated
+ * edit (a KPI typed after the regeneration being undone) is not lost unnoticed.
+ */
+function restoreDescription(restoring: number | null, versions: PlanVersionSummary[]) {
+  if (restoring === null) return "";
+  const undone = undoneByRestore(versions, restoring);
+  return (
+    <>
+      The plan goes back to how it was in version {restoring}. This undoes{" "}
+      {undone.length === 1 ? "this later edit" : `these ${undone.length} later edits`}:
+      {undone.map((line) => (
+        <span key={line} className="block pl-3" data-testid="undone-edit">
+          • {line}
+        </span>
+      ))}
+      <span className="block">
+        The restore is saved as a new version, so nothing in the history is lost and you can restore the current plan later.
+      </span>
+    </>
   );
 }

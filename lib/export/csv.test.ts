@@ -39,6 +39,19 @@ describe("toCsv", () => {
       "",
     ]);
   });
+
+  it("quotes semicolons, so a spreadsheet that splits on ; (comma-decimal locales) keeps each cell whole", () => {
+    const csv = toCsv([["Reels; Stories", "plain", "=1;2"]]).slice(1);
+    expect(csv).toBe('"Reels; Stories",plain,"\'=1;2"\r\n');
+    // A spreadsheet splitting on semicolons only splits outside quotes: none is left there.
+    expect(csv.replace(/"([^"]|"")*"/g, "")).not.toContain(";");
+    expect(parseCsv(csv)[0]).toEqual(["Reels; Stories", "plain", "'=1;2"]);
+  });
+
+  it("guards formulas hidden behind spaces or written with full-width signs", () => {
+    const [row] = parseCsv(toCsv([[" =cmd|' /C calc'!A0", "\u00a0+1", "\uff1dSUM(A1)", "a=b"]]).slice(1));
+    expect(row).toEqual(["' =cmd|' /C calc'!A0", "'\u00a0+1", "'\uff1dSUM(A1)", "a=b"]);
+  });
 });
 
 describe("budgetToCsv", () => {

@@ -12,19 +12,25 @@ export type Cell = string | number | null | undefined;
 const BOM = "\uFEFF";
 
 /**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR before
- * one) as a formula; a leading apostrophe makes it text. Numbers are written
- * as numbers and cannot be formulas, so only strings are guarded.
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab or CR, or spaces
+ * some spreadsheets trim, before one; or the full-width ＝ ＋ － ＠ that some
+ * normalise) as a formula; a leading apostrophe makes it text. Numbers are
+ * written as numbers and cannot be formulas, so only strings are guarded.
  */
 function guard(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180: a field with a comma, a quote or a line break is quoted, quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, a quote or a line break is quoted, quotes
+ * doubled. A semicolon is quoted too: in locales whose decimal mark is a comma
+ * (German, French, Dutch…) Excel splits CSV on semicolons, and an unquoted one
+ * would cut the cell in two.
+ */
 function field(cell: Cell): string {
   if (cell === null || cell === undefined) return "";
   const text = typeof cell === "number" ? String(cell) : guard(cell);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Rows as RFC 4180 CSV: CRLF after every record, UTF-8 with a byte order mark. */

@@ -13,6 +13,12 @@ function parse(ics: string) {
   return { calendar, events: calendar.getAllSubcomponents("vevent") };
 }
 
+/** The date, moved to Monday when it falls on a weekend. */
+function weekday(date: Date): string {
+  const shift = date.getUTCDay() === 6 ? 2 : date.getUTCDay() === 0 ? 1 : 0;
+  return new Date(date.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
+}
+
 describe("planToIcs", () => {
   const source = samplePlan();
   const ics = planToIcs(source, NOW);
@@ -26,7 +32,7 @@ describe("planToIcs", () => {
     expect(calendar.getFirstPropertyValue("version")).toBe("2.0");
   });
 
-  it("has an all-day event for every milestone, phase end and content entry, dated from the creation day", () => {
+  it("has an all-day event for every milestone, phase end and content entry, on working days from the start date", () => {
     const milestones = source.plan.roadmap.phases.flatMap((p) => p.milestones);
     expect(events).toHaveLength(milestones.length + 3 + source.plan.contentCalendar.length);
     const byUid = new Map(events.map((e) => [String(e.getFirstPropertyValue("uid")), e]));
@@ -40,14 +46,32 @@ describe("planToIcs", () => {
     }
     const first = source.plan.roadmap.phases[0]?.milestones[0];
     const event = events.find((e) => e.getFirstPropertyValue("summary") === first?.title);
-    expect(startOf(event)).toBe(new Date(Date.UTC(2026, 2, 11 + (first?.dueDay ?? 0))).toISOString().slice(0, 10));
+    expect(startOf(event)).toBe(weekday(new Date(Date.UTC(2026, 2, 15 + (first?.dueDay ?? 0)))));
     const week3 = source.plan.contentCalendar.find((c) => c.week === 3);
     const content = events.find(
       (e) => e.getFirstPropertyValue("summary") === `${week3?.format} on ${week3?.channel}: ${week3?.topic}`,
     );
-    expect(startOf(content)).toBe("2026-03-26");
+    expect(startOf(content)).toBe("2026-03-30");
     const end90 = events.find((e) => e.getFirstPropertyValue("summary") === "Roadmap review: end of days 61–90");
-    expect(startOf(end90)).toBe("2026-06-09");
+    // Day 90 is Saturday 2026-06-13: the review moves to Monday.
+    expect(startOf(end90)).toBe("2026-06-15");
+    for (const e of events) expect([0, 6]).not.toContain(new Date(`${startOf(e)}T00:00:00Z`).getUTCDay());
+  });
+
+  it("skips the public holidays of the plan's country: nothing on Christmas, Boxing Day or New Year's Day", () => {
+    const christmas = { ...samplePlan(), schedule: { startDate: "2026-12-21", country: "GB" } };
+    const dates = parse(planToIcs(christmas, NOW)).events.map(startOf);
+    for (const holiday of ["2026-12-25", "2026-12-28", "2027-01-01"]) expect(dates).not.toContain(holiday);
+    // Day 5 (Friday 25 December) moves past the weekend and the Boxing Day substitute to Tuesday.
+    const first = christmas.plan.roadmap.phases[0]?.milestones.find((m) => m.dueDay === 5);
+    if (first) expect(dates).toContain("2026-12-29");
+    expect(
+      dates.every((d) => (d ?? "") >= "2026-12-21"),
+      "nothing before the start date",
+    ).toBe(true);
+    // Without a known country only weekends are skipped.
+    const anywhere = parse(planToIcs({ ...christmas, schedule: { startDate: "2026-12-21" } }, NOW)).events.map(startOf);
+    expect(anywhere.length).toBe(dates.length);
   });
 
   it("gives the same events the same UIDs on every export", () => {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ExportablePlan } from "./exportable";
-import { dateOfDay, PHASE_START_DAY, planStart, startOfWeek } from "./schedule";
+import { PHASE_START_DAY, PlanSchedule } from "./schedule";
 
 const PRODID = "-//MarketPlanAI//Plan export 1.0//EN";
 const MAX_OCTETS = 75;
@@ -76,7 +76,7 @@ function uidPrefix(source: ExportablePlan): string {
 
 function events(source: ExportablePlan): CalendarEvent[] {
   const { plan } = source;
-  const start = planStart(source.createdAt);
+  const schedule = new PlanSchedule(source);
   const prefix = uidPrefix(source);
   const footer = `From the marketing plan “${plan.title}”.`;
   const result: CalendarEvent[] = [];
@@ -85,7 +85,7 @@ function events(source: ExportablePlan): CalendarEvent[] {
     phase.milestones.forEach((m, i) => {
       result.push({
         uid: `${prefix}-milestone-${p + 1}-${i + 1}@marketplanai`,
-        date: dateOfDay(start, m.dueDay),
+        date: schedule.dateOfDay(m.dueDay),
         summary: m.title,
         description: `Milestone due on day ${m.dueDay} (roadmap ${range}: ${phase.focus})\nOwner: ${m.owner}\nDeliverable: ${m.deliverable}\n${footer}`,
         categories: "Roadmap",
@@ -93,7 +93,7 @@ function events(source: ExportablePlan): CalendarEvent[] {
     });
     result.push({
       uid: `${prefix}-phase-${phase.days}@marketplanai`,
-      date: dateOfDay(start, phase.days),
+      date: schedule.dateOfDay(phase.days),
       summary: `Roadmap review: end of ${range}`,
       description: `Last day of ${range}. Focus: ${phase.focus}\n${footer}`,
       categories: "Roadmap",
@@ -102,9 +102,9 @@ function events(source: ExportablePlan): CalendarEvent[] {
   plan.contentCalendar.forEach((c, i) => {
     result.push({
       uid: `${prefix}-content-${i + 1}@marketplanai`,
-      date: startOfWeek(start, c.week),
+      date: schedule.startOfWeek(c.week),
       summary: `${c.format} on ${c.channel}: ${c.topic}`,
-      description: `Content calendar, week ${c.week} (publish during the week that starts on this day)\nFunnel stage: ${c.funnelStage}\nOwner: ${c.owner}\n${footer}`,
+      description: `Content calendar, week ${c.week} (publish during the week from this working day)\nFunnel stage: ${c.funnelStage}\nOwner: ${c.owner}\n${footer}`,
       categories: "Content",
     });
   });
@@ -113,7 +113,7 @@ function events(source: ExportablePlan): CalendarEvent[] {
 
 /**
  * The roadmap's milestones and phase ends and the content calendar as an
- * iCalendar file (RFC 5545): all-day events, day 1 being the plan's creation date.
+ * iCalendar file (RFC 5545): all-day events on working days from the plan's start date.
  */
 export function planToIcs(source: ExportablePlan, now: Date = new Date()): string {
   const stamp = compactStamp(now);

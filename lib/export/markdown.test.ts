@@ -25,11 +25,14 @@ describe("planToMarkdown", () => {
     expect(markdown).toMatch(/\(estimate\)/);
   });
 
-  it("dates roadmap milestones and content weeks from the creation day", () => {
+  it("dates roadmap milestones and content weeks from the start date, on working days", () => {
     const first = source.plan.roadmap.phases[0]?.milestones[0];
-    const expected = new Date(Date.UTC(2026, 2, 12 + (first?.dueDay ?? 1) - 1)).toISOString().slice(0, 10);
+    const date = new Date(Date.UTC(2026, 2, 16 + (first?.dueDay ?? 1) - 1));
+    const shift = date.getUTCDay() === 6 ? 2 : date.getUTCDay() === 0 ? 1 : 0;
+    const expected = new Date(date.getTime() + shift * 86_400_000).toISOString().slice(0, 10);
     expect(markdown).toContain(`Day ${first?.dueDay} (${expected})`);
-    expect(markdown).toMatch(/\| 1 \(2026-03-12\) \|/);
+    expect(markdown).toMatch(/\| 1 \(2026-03-16\) \|/);
+    expect(markdown).toContain("Starts 2026-03-16 (working days)");
   });
 
   it("escapes plan text that would become markup and keeps a table cell on one line", () => {

@@ -42,7 +42,7 @@ export function planToMarkdown(source: ExportablePlan): string {
   const outline = buildOutline(source);
   const parts = [
     `# ${inline(outline.title)}`,
-    `${inline(outline.byline)}  \n${inline(outline.writtenBy)}`,
+    `${inline(outline.byline)}  \n${inline(outline.starts)}  \n${inline(outline.writtenBy)}`,
     `> ${inline(outline.legend)}`,
   ];
   if (outline.missing.length > 0) {

@@ -1,8 +1,9 @@
+import { keyFigures } from "@/ai/post/derived";
 import type { SectionKey } from "@/ai/schemas/plan";
-import { formatMoney, formatPercent, isCurrencyCode } from "@/components/plan/format";
+import { formatPercent } from "@/lib/format/numbers";
 import type { Block, Item, OutlineContext } from "./outline";
 import { figureText } from "./provenance";
-import { dateOfDay, isoDate, PHASE_START_DAY, startOfWeek } from "./schedule";
+import { isoDate, PHASE_START_DAY } from "./schedule";
 
 const cap = (value: string) => value.charAt(0).toUpperCase() + value.slice(1);
 const joined = (values: string[]) => values.join("; ");
@@ -10,9 +11,19 @@ const heading = (text: string): Block => ({ kind: "heading", text });
 const paragraph = (text: string, label?: string): Block => ({ kind: "paragraph", text, label });
 const list = (items: Item[], label?: string): Block => ({ kind: "list", items, label });
 
+/** "€2,000 a month (stated by you); lead channels: Instagram 40%, Google Ads 30%": read from the data, never stale. */
+export function keyFiguresText(plan: OutlineContext["plan"], locale: string): string {
+  const { monthlyTotal, lead } = keyFigures(plan);
+  const channels = lead.map((c) => `${c.name} ${formatPercent(c.sharePercent, locale)}`).join(", ");
+  return `${figureText(monthlyTotal, locale)} a month; lead channels: ${channels}.`;
+}
+
 /** One builder per section, in the plan's order; each returns what that section shows. */
 export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block[] } = {
-  executiveSummary: ({ plan }) => [paragraph(plan.executiveSummary)],
+  executiveSummary: ({ plan, locale }) => [
+    paragraph(plan.executiveSummary),
+    paragraph(keyFiguresText(plan, locale), "In figures"),
+  ],
 
   situation: ({ plan: { situation }, locale }) => {
     const { business, market } = situation;
@@ -138,32 +149,29 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
       ),
     ),
 
-  budget: ({ plan: { budget }, locale }) => {
-    const money = (value: number) =>
-      isCurrencyCode(budget.currency) ? formatMoney(value, budget.currency, locale) : String(value);
-    const total = budget.allocations.reduce((sum, a) => sum + a.amount.value, 0);
-    return [
-      paragraph(figureText(budget.monthlyTotal, locale, { basis: true }), "Monthly budget"),
-      paragraph(budget.rationale),
-      {
-        kind: "table",
-        caption: "Monthly budget by channel",
-        columns: ["Channel", "Tier", "Share", "Amount / month"],
-        numeric: [2, 3],
-        rows: [
-          ...budget.allocations.map((a) => [
-            a.channel,
-            cap(a.tier),
-            formatPercent(a.sharePercent, locale),
-            figureText(a.amount, locale),
-          ]),
-          ["Total", "", "", `${money(Math.round(total * 1e6) / 1e6)} (computed)`],
-        ],
-      },
-    ];
-  },
+  budget: ({ plan: { budget }, locale }) => [
+    paragraph(figureText(budget.monthlyTotal, locale, { basis: true }), "Monthly budget"),
+    paragraph(budget.rationale),
+    {
+      kind: "table",
+      caption: "Monthly budget by channel",
+      columns: ["Channel", "Tier", "Share", "Amount / month"],
+      numeric: [2, 3],
+      rows: [
+        ...budget.allocations.map((a) => [
+          a.channel,
+          cap(a.tier),
+          formatPercent(a.sharePercent, locale),
+          figureText(a.amount, locale),
+        ]),
+        // The amounts add up to the monthly total exactly: the total row is that figure, with its own source.
+        ["Total", "", formatPercent(100, locale), figureText(budget.monthlyTotal, locale)],
+      ],
+      totalRow: true,
+    },
+  ],
 
-  roadmap: ({ plan, start }) =>
+  roadmap: ({ plan, schedule }) =>
     plan.roadmap.phases.flatMap((phase) => [
       heading(`Days ${PHASE_START_DAY[phase.days]}–${phase.days}`),
       paragraph(phase.focus, "Focus"),
@@ -172,7 +180,7 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
         caption: `Milestones, days ${PHASE_START_DAY[phase.days]}–${phase.days}`,
         columns: ["Due", "Milestone", "Owner", "Deliverable"],
         rows: phase.milestones.map((m) => [
-          `Day ${m.dueDay} (${isoDate(dateOfDay(start, m.dueDay))})`,
+          `Day ${m.dueDay} (${isoDate(schedule.dateOfDay(m.dueDay))})`,
           m.title,
           m.owner,
           m.deliverable,
@@ -180,13 +188,13 @@ export const SECTION_BLOCKS: { [K in SectionKey]: (ctx: OutlineContext) => Block
       } satisfies Block,
     ]),
 
-  contentCalendar: ({ plan, start }) => [
+  contentCalendar: ({ plan, schedule }) => [
     {
       kind: "table",
       caption: "Content calendar",
       columns: ["Week of", "Channel", "Format", "Topic", "Stage", "Owner"],
       rows: plan.contentCalendar.map((c) => [
-        `${c.week} (${isoDate(startOfWeek(start, c.week))})`,
+        `${c.week} (${isoDate(schedule.startOfWeek(c.week))})`,
         c.channel,
         c.format,
         c.topic,

@@ -1,9 +1,9 @@
 import { type Plan, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
-import { safeLocale } from "@/components/plan/format";
+import { safeLocale } from "@/lib/format/numbers";
 import type { ExportablePlan } from "./exportable";
 import { SECTION_BLOCKS } from "./outline-sections";
 import { PROVENANCE_LEGEND } from "./provenance";
-import { isoDate, planStart } from "./schedule";
+import { isoDate, PlanSchedule, planStart } from "./schedule";
 
 /** A labelled item ("KPI: weekly pre-orders") or plain text. */
 export type Item = string | { label: string; text: string };
@@ -16,7 +16,15 @@ export type Block =
   | { kind: "heading"; text: string }
   | { kind: "paragraph"; text: string; label?: string }
   | { kind: "list"; items: Item[]; label?: string }
-  | { kind: "table"; caption: string; columns: string[]; rows: string[][]; numeric?: number[] };
+  | {
+      kind: "table";
+      caption: string;
+      columns: string[];
+      rows: string[][];
+      numeric?: number[];
+      /** The last row is the table's total: kept with the rows above it. */
+      totalRow?: boolean;
+    };
 
 export interface OutlineSection {
   key: SectionKey;
@@ -28,6 +36,8 @@ export interface Outline {
   title: string;
   /** "Marketing plan · created 2026-03-12 · version 3" */
   byline: string;
+  /** "Starts 2026-03-16 (working days; GB public holidays skipped)" */
+  starts: string;
   /** Which model wrote it, and why if it was not the one asked for. */
   writtenBy: string;
   legend: string;
@@ -40,7 +50,7 @@ export interface Outline {
 export interface OutlineContext {
   plan: Plan;
   locale: string;
-  start: Date;
+  schedule: PlanSchedule;
 }
 
 function writtenBy(source: ExportablePlan): string {
@@ -53,10 +63,15 @@ function writtenBy(source: ExportablePlan): string {
 }
 
 export function buildOutline(source: ExportablePlan): Outline {
-  const ctx: OutlineContext = { plan: source.plan, locale: safeLocale(source.language), start: planStart(source.createdAt) };
+  const schedule = new PlanSchedule(source);
+  const ctx: OutlineContext = { plan: source.plan, locale: safeLocale(source.language), schedule };
+  const holidays = schedule.calendar.country
+    ? ` (working days; ${schedule.calendar.country} public holidays skipped)`
+    : " (working days)";
   return {
     title: source.plan.title,
-    byline: `Marketing plan · created ${isoDate(ctx.start)} · version ${source.version}`,
+    byline: `Marketing plan · created ${isoDate(planStart(source.createdAt))} · version ${source.version}`,
+    starts: `Starts ${isoDate(schedule.start)}${holidays}`,
     writtenBy: writtenBy(source),
     legend: PROVENANCE_LEGEND,
     missing: source.completeness.missing.map((item) => `${SECTION_TITLES[item.section]}: ${item.message}`),

@@ -139,6 +139,7 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
       <Page size="A4" style={styles.page} wrap>
         <Text style={styles.title}>{title}</Text>
         <Text style={styles.meta}>{t(outline.byline)}</Text>
+        <Text style={styles.meta}>{t(outline.starts)}</Text>
         <Text style={styles.meta}>{t(outline.writtenBy)}</Text>
         <Text style={styles.note}>{t(outline.legend)}</Text>
         {outline.missing.length > 0 ? (

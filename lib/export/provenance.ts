@@ -1,5 +1,5 @@
 import type { Figure, FigureSource } from "@/ai/schemas/plan";
-import { formatFigure } from "@/components/plan/format";
+import { formatFigure } from "@/lib/format/numbers";
 
 /** The words the plan view's badges use, so a reader meets the same labels on paper. */
 export const PROVENANCE_LABELS: Record<FigureSource, string> = {

@@ -1,30 +1,40 @@
-/**
- * Calendar dates for a plan's relative days. Day 1 of the roadmap and week 1 of
- * the content calendar start on the day the plan was created (UTC).
- */
+import { addDays, isoDate, nextMonday, utcDay, WorkingCalendar } from "@/lib/calendar/working-days";
+import type { ExportablePlan } from "./exportable";
 
-const DAY_MS = 86_400_000;
+export { isoDate };
 
 /** Each roadmap phase is named by its end day; it starts the day after the previous one ends. */
 export const PHASE_START_DAY: Record<30 | 60 | 90, number> = { 30: 1, 60: 31, 90: 61 };
 
-/** Midnight UTC of the day the plan was created. */
+/** Midnight UTC of the day the plan was created (its date in file names and CSV rows). */
 export function planStart(createdAt: string): Date {
-  const created = new Date(createdAt);
-  return new Date(Date.UTC(created.getUTCFullYear(), created.getUTCMonth(), created.getUTCDate()));
+  return utcDay(createdAt);
 }
 
-/** The date of day `day` (1-based) of the plan. */
-export function dateOfDay(start: Date, day: number): Date {
-  return new Date(start.getTime() + (day - 1) * DAY_MS);
-}
+/**
+ * The dates of a plan's relative days. Day 1 is the plan's start date (asked
+ * on the form; for older plans, the first Monday after they were created).
+ * Day N is N-1 calendar days later, moved to the next working day when it
+ * falls on a weekend or a public holiday of the plan's country, so "day 30"
+ * still means about a month in, and no task lands on 25 December.
+ */
+export class PlanSchedule {
+  readonly start: Date;
+  readonly calendar: WorkingCalendar;
 
-/** The first day of week `week` (1-based) of the plan. */
-export function startOfWeek(start: Date, week: number): Date {
-  return dateOfDay(start, (week - 1) * 7 + 1);
-}
+  constructor(source: Pick<ExportablePlan, "createdAt" | "schedule">) {
+    const stated = source.schedule?.startDate;
+    this.calendar = new WorkingCalendar(source.schedule?.country);
+    this.start = this.calendar.onOrAfter(stated ? utcDay(stated) : nextMonday(addDays(utcDay(source.createdAt), -1)));
+  }
 
-/** `2026-03-12` */
-export function isoDate(date: Date): string {
-  return date.toISOString().slice(0, 10);
+  /** The working date of day `day` (1-based). */
+  dateOfDay(day: number): Date {
+    return this.calendar.onOrAfter(addDays(this.start, day - 1));
+  }
+
+  /** The first working day of week `week` (1-based). */
+  startOfWeek(week: number): Date {
+    return this.dateOfDay((week - 1) * 7 + 1);
+  }
 }

@@ -16,7 +16,7 @@ const INPUT: PlanInput = {
   goals: ["Get 150 Google reviews in 6 months"],
 };
 
-/** A saved plan as the built-in planner writes it (budget amounts computed), created 2026-03-12. */
+/** A saved plan as the built-in planner writes it (budget amounts computed), created 2026-03-12 (a Thursday), starting Monday 2026-03-16. */
 export function samplePlan(overrides: { title?: string; language?: string; input?: Partial<PlanInput> } = {}): ExportablePlan {
   const input = { ...INPUT, ...overrides.input };
   const draft = buildPlanDraft(input);
@@ -41,5 +41,6 @@ export function samplePlan(overrides: { title?: string; language?: string; input
     createdAt: "2026-03-12T22:30:00.000Z",
     updatedAt: "2026-03-13T08:00:00.000Z",
     language: overrides.language ?? input.language,
+    schedule: { startDate: "2026-03-16" },
   };
 }

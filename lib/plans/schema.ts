@@ -22,6 +22,12 @@ export const PlanRecordSchema = z.object({
   generation: GenerationMetaSchema,
   completeness: CompletenessSchema,
   provenanceFixes: z.array(ProvenanceFixSchema),
+  /**
+   * Sections whose text restates figures that changed since it was written
+   * (the summary's lead channels after a channels edit): shown as possibly out
+   * of date, with a one-click refresh. Absent on plans saved before it existed.
+   */
+  stale: z.array(SectionKeySchema).optional(),
   version: z.number().int().positive(),
   createdAt: z.string().datetime(),
   updatedAt: z.string().datetime(),

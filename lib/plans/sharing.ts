@@ -1,6 +1,7 @@
 import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import { z } from "zod";
+import { type ScheduleInput, scheduleOf } from "@/lib/export/exportable";
 import { getStore } from "@/lib/store";
 import type { PlanRecord } from "./schema";
 import { requireOwnPlan } from "./service";
@@ -35,7 +36,7 @@ export async function revokeShareLinks(args: { id: string; userId: string }): Pr
 export type SharedPlan = Pick<
   PlanRecord,
   "title" | "plan" | "generation" | "completeness" | "provenanceFixes" | "version" | "createdAt" | "updatedAt"
-> & { language: string | undefined };
+> & { language: string | undefined; schedule: ScheduleInput };
 
 /** The plan behind a live share link, or null (malformed, unknown, revoked, or the plan deleted). */
 export async function getSharedPlan({ token }: { token: string }): Promise<SharedPlan | null> {
@@ -55,5 +56,6 @@ export async function getSharedPlan({ token }: { token: string }): Promise<Share
     createdAt,
     updatedAt,
     language: record.input.language,
+    schedule: scheduleOf(record.input),
   };
 }

@@ -1,32 +1,15 @@
 import "server-only";
-import { regenerateSectionFlow } from "@/ai/flows/regenerate-section";
-import { checkCompleteness } from "@/ai/post/completeness";
+import { nextStale } from "@/ai/post/derived";
 import { mergeSection } from "@/ai/post/merge-section";
+import { normaliseShares, shareProblems } from "@/ai/post/shares";
 import { type PlanDraft, SECTION_DRAFT_SCHEMAS, type SectionKey } from "@/ai/schemas/plan";
 import { AppError } from "@/lib/errors";
-import { measureGeneration } from "@/lib/metrics/generation";
 import { getStore } from "@/lib/store";
 import type { Page, PlanVersion, PlanVersionSummary } from "@/lib/store/types";
 import { diffFields, type FieldChange } from "./diff";
 import type { PlanRecord } from "./schema";
 import { requireOwnPlan } from "./service";
-
-type Change = PlanVersion["change"];
-
-async function update(args: { id: string; change: Change; apply: (current: PlanRecord) => PlanRecord }): Promise<PlanRecord> {
-  const now = new Date();
-  const updated = await getStore().updatePlan({
-    id: args.id,
-    change: args.change,
-    now,
-    update: (current) => {
-      const next = args.apply(current);
-      return { ...next, completeness: checkCompleteness(next.plan), updatedAt: now.toISOString() };
-    },
-  });
-  if (!updated) throw new AppError("not_found", "No plan with that id.");
-  return updated;
-}
+import { update } from "./update";
 
 export async function renamePlan(args: { id: string; userId: string; title: string }): Promise<PlanRecord> {
   const current = await requireOwnPlan(args);
@@ -59,60 +42,43 @@ function refuseDroppedFields(section: SectionKey, sent: unknown, kept: unknown):
   );
 }
 
+/**
+ * Channel shares are the one source of the budget split: an edit that leaves
+ * them not totalling 100 % is refused with every share field marked, unless
+ * the owner agreed to scale them (`normaliseShares`).
+ */
+function checkShares(value: PlanDraft["channels"], normalise: boolean): PlanDraft["channels"] {
+  const problems = shareProblems(value);
+  if (problems.length === 0) return value;
+  if (normalise) return normaliseShares(value);
+  throw new AppError("validation_failed", problems[0]?.message ?? "The channel shares must total 100%.", {
+    fields: problems,
+  });
+}
+
 /** Replaces one section with the owner's edit, validated against that section's schema. */
 export async function editPlanSection(args: {
   id: string;
   userId: string;
   section: SectionKey;
   value: unknown;
+  normaliseShares?: boolean;
 }): Promise<PlanRecord> {
   await requireOwnPlan(args);
   const parsed = SECTION_DRAFT_SCHEMAS[args.section].safeParse(args.value);
   if (!parsed.success) throw AppError.fromZod(parsed.error, `The ${args.section} section`);
   refuseDroppedFields(args.section, args.value, parsed.data);
-  const value = parsed.data as PlanDraft[typeof args.section];
+  let value = parsed.data as PlanDraft[typeof args.section];
+  if (args.section === "channels") {
+    value = checkShares(value as PlanDraft["channels"], args.normaliseShares === true) as typeof value;
+  }
   return update({
     id: args.id,
     change: { kind: "section_edited", section: args.section },
     apply: (record) => ({
       ...record,
-      plan: mergeSection({ plan: record.plan, section: args.section, value, input: record.input }),
-    }),
-  });
-}
-
-/** Rewrites one section with the model (one smaller call) and saves it as a new version. */
-export async function regeneratePlanSection(args: {
-  id: string;
-  userId: string;
-  section: SectionKey;
-  instruction: string;
-  signal?: AbortSignal;
-}): Promise<PlanRecord> {
-  const current = await requireOwnPlan(args);
-  const result = await measureGeneration({
-    kind: "section",
-    signal: args.signal,
-    run: () =>
-      regenerateSectionFlow().run(
-        { input: current.input, plan: current.plan, section: args.section, instruction: args.instruction },
-        { abortSignal: args.signal },
-      ),
-    meta: (done) => done.result.generation,
-  });
-  const value = result.result.value as PlanDraft[typeof args.section];
-  return update({
-    id: args.id,
-    change: {
-      kind: "section_regenerated",
-      section: args.section,
-      instruction: args.instruction,
-      generation: result.result.generation,
-    },
-    apply: (record) => ({
-      ...record,
-      plan: mergeSection({ plan: record.plan, section: args.section, value, input: record.input }),
-      provenanceFixes: [...record.provenanceFixes, ...result.result.provenanceFixes],
+      plan: mergeSection({ plan: record.plan, section: args.section, value, input: record.input, byOwner: true }),
+      stale: nextStale(record.stale, args.section),
     }),
   });
 }
@@ -137,7 +103,7 @@ export async function getVersion(args: { id: string; userId: string; version: nu
 /** What changed between two versions, field by field (title and plan). */
 export async function diffVersions(args: { id: string; userId: string; from: number; to: number }): Promise<FieldChange[]> {
   const [from, to] = await Promise.all([getVersion({ ...args, version: args.from }), getVersion({ ...args, version: args.to })]);
-  return diffFields({ title: from.title, plan: from.plan }, { title: to.title, plan: to.plan });
+  return diffFields({ title: from.title, plan: from.plan }, { title: to.title, plan: to.plan }, "", { byIdentity: true });
 }
 
 /** Makes an old version current again, as a new version (history is never rewritten). */
@@ -146,6 +112,7 @@ export async function restoreVersion(args: { id: string; userId: string; version
   return update({
     id: args.id,
     change: { kind: "restored", fromVersion: args.version },
-    apply: (record) => ({ ...record, title: old.title, plan: old.plan }),
+    // The old version's text matched its own figures when it was saved.
+    apply: (record) => ({ ...record, title: old.title, plan: old.plan, stale: [] }),
   });
 }

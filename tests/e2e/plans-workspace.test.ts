@@ -177,12 +177,17 @@ describe.skipIf(skipReason !== null)("plans workspace in the browser", () => {
       await new Promise((resolve) => setTimeout(resolve, 800));
       await route.continue();
     });
-    await workspace.openRegenerate("budget", "cut the budget by 20%");
-    await workspace.button("Regenerate section", workspace.section("budget")).click();
+    // Cutting the stated budget means letting the rewrite change a figure the owner stated: untick "keep".
+    await workspace.openRegenerate("budget", "cut the budget by 20%", { keepStated: false });
+    await workspace.button("Show the rewrite", workspace.section("budget")).click();
     const busyButton = workspace.button("Regenerating…", workspace.section("budget"));
     await busyButton.waitFor();
     expect(await busyButton.isDisabled(), "no second click while the model works").toBe(true);
     await workspace.section("budget").getByTestId("regenerate-progress").getByText("Rewriting “Budget”").waitFor();
+    const preview = workspace.regeneratePreview("budget");
+    await preview.getByText("Budget › monthly total › value").waitFor();
+    expect(await workspace.sectionText("budget"), "nothing is saved before the owner applies it").toContain("£2,500");
+    await workspace.button("Apply this rewrite", workspace.section("budget")).click();
     await workspace.sectionStatus("budget").getByText("Rewritten as version 4.").waitFor();
     expect(await workspace.sectionText("budget")).toContain("£2,000");
 

@@ -4,11 +4,15 @@ import { notFound } from "next/navigation";
 import { cache } from "react";
 import { SECTION_TITLES } from "@/ai/schemas/plan";
 import { PlanDocument, planView } from "@/components/plan/plan-document";
+import { ScheduleNote } from "@/components/plan/schedule-note";
 import { editableValue } from "@/components/workspace/editable-value";
 import { PlanToolbar } from "@/components/workspace/plan-toolbar";
 import { SectionTools } from "@/components/workspace/section-tools";
+import { StaleRefresh } from "@/components/workspace/stale-refresh";
 import { VersionHistory } from "@/components/workspace/version-history";
 import { identifyPageVisitor } from "@/lib/auth";
+import { scheduleOf } from "@/lib/export/exportable";
+import { isoDate, PlanSchedule } from "@/lib/export/schedule";
 import { getOwnPlan, UNDO_DELETE_DAYS } from "@/lib/plans/service";
 import { listVersions } from "@/lib/plans/versions";
 
@@ -37,6 +41,10 @@ export default async function PlanPage({ params }: PlanPageProps) {
   if (!loaded) notFound();
   const { record, userId } = loaded;
   const versions = await listVersions({ id: record.id, userId, limit: VERSIONS_PAGE_SIZE });
+  const schedule = new PlanSchedule({ createdAt: record.createdAt, schedule: scheduleOf(record.input) });
+  const milestones = record.plan.roadmap.phases
+    .flatMap((phase) => phase.milestones)
+    .map((m): [string, string] => [m.title, isoDate(schedule.dateOfDay(m.dueDay))]);
   return (
     <div className="space-y-6">
       <PlanDocument
@@ -50,6 +58,10 @@ export default async function PlanPage({ params }: PlanPageProps) {
             value={editableValue(record.plan, section)}
           />
         )}
+        extras={{
+          roadmap: <ScheduleNote start={isoDate(schedule.start)} country={schedule.calendar.country} milestones={milestones} />,
+        }}
+        staleRefresh={(section) => <StaleRefresh planId={record.id} section={section} title={SECTION_TITLES[section]} />}
       />
       <VersionHistory planId={record.id} currentVersion={record.version} firstPage={versions} />
     </div>

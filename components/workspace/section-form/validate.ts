@@ -1,5 +1,6 @@
 import type { z } from "zod";
-import { SECTION_DRAFT_SCHEMAS, type SectionKey } from "@/ai/schemas/plan";
+import { shareProblems } from "@/ai/post/shares";
+import { type PlanDraft, SECTION_DRAFT_SCHEMAS, type SectionKey } from "@/ai/schemas/plan";
 import type { FieldProblem } from "../api-client";
 import { toSectionValue } from "./form-value";
 
@@ -45,14 +46,24 @@ function collect(entries: Iterable<readonly [string, string]>): Problems {
 }
 
 /** Checks the form's value with the section's own schema, as the server will (the server stays the judge). */
-export function checkSection(section: SectionKey, formValue: unknown): Checked {
+export function checkSection(section: SectionKey, formValue: unknown, options: { scaleShares?: boolean } = {}): Checked {
   const value = toSectionValue(section, formValue);
   const parsed = (SECTION_DRAFT_SCHEMAS[section] as z.ZodTypeAny).safeParse(value);
-  if (parsed.success) return { ok: true, value };
+  if (parsed.success) {
+    // Shares that do not total 100 % are refused here as on the server, each share marked, unless the owner chose to scale them.
+    const shares = section === "channels" && !options.scaleShares ? shareProblems(parsed.data as PlanDraft["channels"]) : [];
+    if (shares.length > 0) return { ok: false, problems: collect(shares.map((p) => [p.field, p.message] as const)) };
+    return { ok: true, value };
+  }
   return {
     ok: false,
     problems: collect(parsed.error.issues.map((issue) => [issue.path.join("."), problemMessage(issue)] as const)),
   };
+}
+
+/** True when the only thing wrong is that the channel shares do not total 100 %, which scaling fixes. */
+export function onlySharesOff(problems: Problems): boolean {
+  return problems.size > 0 && [...problems.keys()].every((key) => /^\d+\.budgetSharePercent$/.test(key));
 }
 
 /** The server's refusals, placed beside the fields it names. */

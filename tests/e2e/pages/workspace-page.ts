@@ -21,9 +21,9 @@ export class WorkspacePage extends PlanPage {
     return this.page.locator(`[data-section="${key}"]`);
   }
 
-  /** The rendered text of a section (its body, not its heading or controls). */
+  /** The rendered text of a section (its body, not its heading, controls, notices or figures read from elsewhere). */
   async sectionText(key: SectionKey): Promise<string> {
-    return ((await this.section(key).locator(":scope > div").last().textContent()) ?? "").trim();
+    return ((await this.section(key).locator("[data-section-body]").textContent()) ?? "").trim();
   }
 
   button(name: string | RegExp, scope: Locator | Page = this.page): Locator {
@@ -78,9 +78,18 @@ export class WorkspacePage extends PlanPage {
     return this.section(key).getByRole("status").first();
   }
 
-  async openRegenerate(key: SectionKey, instruction: string): Promise<void> {
+  async openRegenerate(key: SectionKey, instruction: string, options: { keepStated?: boolean } = {}): Promise<void> {
     await this.button(/^Regenerate/, this.section(key)).click();
     await this.section(key).getByLabel("What should change?").fill(instruction);
+    if (options.keepStated === false)
+      await this.section(key)
+        .getByLabel(/^Keep the figures I stated/)
+        .uncheck();
+  }
+
+  /** The regenerate form's preview: what the rewrite would change, before anything is saved. */
+  regeneratePreview(key: SectionKey): Locator {
+    return this.section(key).getByTestId("regenerate-preview");
   }
 
   get versions(): Locator {

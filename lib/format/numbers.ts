@@ -1,5 +1,8 @@
-import type { Figure } from "@/ai/schemas/plan";
-import { type DeepPartial, num, txt } from "./partial";
+/**
+ * Numbers, money and figures as people read them, shared by the plan view and
+ * every export (so the page and the files print a figure the same way).
+ * Pure: no server-only code, safe in the browser.
+ */
 
 const currencies = new Set(Intl.supportedValuesOf("currency"));
 
@@ -35,11 +38,11 @@ export function formatPercent(value: number, locale: string): string {
   return `${formatNumber(value, locale)}%`;
 }
 
-/** "€2,500", "12%", "40 leads/month"; undefined while the number has not arrived. */
-export function formatFigure(figure: DeepPartial<Figure>, locale: string): string | undefined {
-  const value = num(figure.value);
+/** "€2,500", "12%", "40 leads/month"; undefined while the number has not arrived (a streamed, partial figure). */
+export function formatFigure(figure: { value?: unknown; unit?: unknown }, locale: string): string | undefined {
+  const value = typeof figure.value === "number" && Number.isFinite(figure.value) ? figure.value : undefined;
   if (value === undefined) return undefined;
-  const unit = txt(figure.unit)?.trim();
+  const unit = typeof figure.unit === "string" ? figure.unit.trim() || undefined : undefined;
   if (unit && isCurrencyCode(unit.toUpperCase())) return formatMoney(value, unit.toUpperCase(), locale);
   if (unit === "%") return formatPercent(value, locale);
   return unit ? `${formatNumber(value, locale)} ${unit}` : formatNumber(value, locale);
