@@ -3,22 +3,28 @@ import type { PlanDraft } from "@/ai/schemas/plan";
 /** Languages the built-in planner writes; anything else falls back to English. */
 export type Lang = "en" | "es" | "fr" | "de";
 
-export type IndustryId =
-  | "food-service"
-  | "ecommerce"
-  | "saas"
-  | "professional-services"
-  | "health-fitness"
-  | "beauty"
-  | "education"
-  | "real-estate"
-  | "travel-hospitality"
-  | "nonprofit"
-  | "industrial"
-  | "home-services"
-  | "creative-agency"
-  | "consumer-apps"
-  | "generic";
+/**
+ * Every industry the planner knows, in detection order: ties go to the earlier (more specific) one.
+ * Each id has its data in ai/planner/data/industries/<id>/ (profile and one file per language).
+ */
+export const INDUSTRY_IDS = [
+  "food-service",
+  "beauty",
+  "health-fitness",
+  "home-services",
+  "travel-hospitality",
+  "real-estate",
+  "education",
+  "nonprofit",
+  "professional-services",
+  "creative-agency",
+  "consumer-apps",
+  "saas",
+  "ecommerce",
+  "industrial",
+  "generic",
+] as const;
+export type IndustryId = (typeof INDUSTRY_IDS)[number];
 
 type Business = PlanDraft["situation"]["business"];
 export type BusinessModel = Business["businessModel"];

@@ -1,4 +1,4 @@
-import { INDUSTRIES, INDUSTRY_BY_ID } from "../industries";
+import { INDUSTRIES, INDUSTRY_BY_ID } from "../data/industries";
 import type { IndustryId, IndustryProfile } from "../types";
 import { type IndexedText, indexText, scoreLexicon } from "./lexicon";
 
