@@ -46,7 +46,7 @@ export const de = {
   },
   segments: [
     {
-      name: "Kunden mit akutem Bedarf",
+      name: "Menschen, die {offer} suchen",
       description: "Menschen, die aktiv nach {offer} suchen und einige Optionen vergleichen",
       needs: ["Eine schnelle, klare Antwort und ein Preis", "Belege, dass {name} zuverlässig ist"],
     },

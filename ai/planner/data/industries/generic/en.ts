@@ -46,7 +46,7 @@ export const en = {
   },
   segments: [
     {
-      name: "Customers who need {offer} now",
+      name: "People looking for {offer}",
       description: "People actively looking for {offer} and comparing a few options",
       needs: ["A fast, clear answer and price", "Proof that {name} is reliable"],
     },

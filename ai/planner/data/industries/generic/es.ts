@@ -49,7 +49,7 @@ export const es = {
   },
   segments: [
     {
-      name: "Clientes que necesitan {offer} ya",
+      name: "Personas que buscan {offer}",
       description: "Personas que buscan activamente {offer} y comparan unas pocas opciones",
       needs: ["Una respuesta y un precio rápidos y claros", "Pruebas de que {name} es de fiar"],
     },

@@ -49,7 +49,7 @@ export const fr = {
   },
   segments: [
     {
-      name: "Les clients qui en ont besoin maintenant",
+      name: "Les personnes qui cherchent {offer}",
       description: "Des personnes qui cherchent activement {offer} et comparent quelques options",
       needs: ["Une réponse et un prix rapides et clairs", "La preuve que {name} est fiable"],
     },

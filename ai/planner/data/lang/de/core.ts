@@ -6,6 +6,7 @@ export const deCore: CoreTemplates = {
   and: "und",
   fallbackName: "Ihr Unternehmen",
   planTitle: "{name}: Marketingplan",
+  planTitleOffer: "{headline} {inRegion}: Marketingplan",
   inRegion: "in {region}",
   inYourArea: "in Ihrer Region",
   online: "online",
@@ -22,6 +23,7 @@ export const deCore: CoreTemplates = {
   bands: { tiny: "sehr kleines", small: "kleines", medium: "mittleres", large: "großes", huge: "sehr großes" },
   roles: { owner: "Inhaber/in", marketing: "Marketingleitung", sales: "Vertriebsleitung", content: "Content-Verantwortliche/r" },
   summary: {
+    introUnnamed: "Dieses Unternehmen bietet {offer} für {audience} {inRegion}.",
     intro: [
       "{name} ist {kindA} {inRegion} und bietet {offer} für {audience}.",
       "{name} verkauft {offer} an {audience} {inRegion}; dieser Plan sieht das Unternehmen in der {stage}.",

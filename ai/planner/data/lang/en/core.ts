@@ -4,6 +4,7 @@ export const enCore = {
   and: "and",
   fallbackName: "Your business",
   planTitle: "{name}: marketing plan",
+  planTitleOffer: "{headline} {inRegion}: marketing plan",
   inRegion: "in {region}",
   inYourArea: "in your area",
   online: "online",
@@ -20,6 +21,7 @@ export const enCore = {
   bands: { tiny: "very small", small: "small", medium: "medium", large: "large", huge: "very large" },
   roles: { owner: "Owner", marketing: "Marketing lead", sales: "Sales lead", content: "Content creator" },
   summary: {
+    introUnnamed: "This business offers {offer} to {audience} {inRegion}.",
     intro: [
       "{name} is {kindA} {inRegion} offering {offer} to {audience}.",
       "{name} sells {offer} to {audience} {inRegion}, and this plan treats it as {kindA} in its {stage}.",

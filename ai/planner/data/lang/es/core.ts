@@ -6,6 +6,7 @@ export const esCore: CoreTemplates = {
   and: "y",
   fallbackName: "Tu negocio",
   planTitle: "{name}: plan de marketing",
+  planTitleOffer: "{headline} {inRegion}: plan de marketing",
   inRegion: "en {region}",
   inYourArea: "en tu zona",
   online: "online",
@@ -27,6 +28,7 @@ export const esCore: CoreTemplates = {
     content: "Creador/a de contenido",
   },
   summary: {
+    introUnnamed: "Este negocio ofrece {offer} a {audience} {inRegion}.",
     intro: [
       "{name} es {kindA} {inRegion} que ofrece {offer} para {audience}.",
       "{name} vende {offer} a {audience} {inRegion}, y este plan lo trata como {kindA} en {stage}.",

@@ -6,6 +6,7 @@ export const frCore: CoreTemplates = {
   and: "et",
   fallbackName: "Votre entreprise",
   planTitle: "{name} : plan marketing",
+  planTitleOffer: "{headline} {inRegion} : plan marketing",
   inRegion: "à {region}",
   inYourArea: "dans votre secteur",
   online: "en ligne",
@@ -27,6 +28,7 @@ export const frCore: CoreTemplates = {
     content: "Créateur·rice de contenu",
   },
   summary: {
+    introUnnamed: "Cette entreprise propose {offer} à {audience} {inRegion}.",
     intro: [
       "{name} est {kindA} {inRegion} qui propose {offer} pour {audience}.",
       "{name} vend {offer} pour {audience} {inRegion}, et ce plan le traite comme {kindA} en {stage}.",
