@@ -8,6 +8,17 @@ export type Lang = "en" | "es" | "fr" | "de";
  * Each id has its data in ai/planner/data/industries/<id>/ (profile and one file per language).
  */
 export const INDUSTRY_IDS = [
+  "pet-services",
+  "tattoo-piercing",
+  "food-truck",
+  "photography",
+  "events",
+  "resale",
+  "automotive",
+  "healthcare",
+  "childcare",
+  "retail-shop",
+  "drinks-producer",
   "food-service",
   "beauty",
   "health-fitness",
