@@ -37,9 +37,19 @@ export interface CheckResult {
   reason: string;
 }
 
+const PRONOUNS = new Set("we i our my nous je notre wir ich unser unsere somos soy nuestro nuestra".split(" "));
+
+/** The description's first two words when it opens by naming the business ("Tattoo parlour in …"), not with "We …". */
+function openingWords(description: string): string | undefined {
+  const words = plain(description).split(" ");
+  if (PRONOUNS.has(words[0] ?? "") || words.length < 2) return undefined;
+  return words.slice(0, 2).join(" ");
+}
+
 export function checkTitle(plan: PlanDraft, item: QualityCase): CheckResult {
   const name = item.input.businessName;
-  const pass = name ? mentions(plan.title, [name]) : mentions(plan.title, item.facts.offer);
+  const opening = openingWords(item.input.businessDescription);
+  const pass = name ? mentions(plan.title, [name]) : mentions(plan.title, [...item.facts.offer, ...(opening ? [opening] : [])]);
   return { pass, reason: pass ? "names the business or its offer" : `title "${plan.title}" names neither` };
 }
 

@@ -155,7 +155,9 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const vars: Vars = {
     name,
     // With no name, the title names the business the way the owner did: "Mobile cat grooming service in Bristol".
-    headline: capitalize(clip(lead?.business ?? ownOffer ?? name, 80)),
+    headline: capitalize(
+      clip((lead?.offer ? lead.business : undefined) ?? ownOffer ?? (detection.id === "generic" ? "" : kindWords.noun), 80),
+    ),
     kind: kindWords.noun,
     kindA: kindWords.a,
     kindThe: kindWords.the,

@@ -11,7 +11,9 @@ export interface Lead {
   offer?: string;
 }
 
-const MAX_WORDS = 7;
+const MAX_WORDS = 9;
+/** Words that qualify an outlet without saying what it sells: "online shop" sells nothing in particular. */
+const FILLER = /^(?:online|local|mobile|en ligne|en l[ií]nea|family|independent|small)$/iu;
 /** "Two-person", "small", "family-run": about the business, not what it sells. */
 const SIZE_WORDS =
   /^(?:(?:\S+-(?:person|people|man|woman|strong))|small|tiny|independent|family-run|family-owned|petit|petite|pequeño|pequeña|kleine?s?)\s+/iu;
@@ -30,9 +32,11 @@ export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | und
   const first = tokens[0]?.toLowerCase() ?? "";
   if ((words.notLead as readonly string[]).includes(first)) return undefined;
   const kept: string[] = [];
-  for (const token of tokens) {
+  for (const [i, token] of tokens.entries()) {
     const bare = token.toLowerCase().replace(/[,"“”]+$/u, "");
-    if (kept.length > 0 && (words.stops as readonly string[]).includes(bare)) break;
+    // "en ligne", "en línea": how it sells, not where.
+    const online = /^(?:ligne|l[ií]nea)\b/iu.test(tokens[i + 1] ?? "");
+    if (kept.length > 0 && !online && (words.stops as readonly string[]).includes(bare)) break;
     kept.push(token.replace(/[,]+$/u, ""));
     if (token.endsWith(",")) break;
   }
@@ -45,7 +49,8 @@ export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | und
   const stripped = stripOutlet(business, lang)?.replace(SIZE_WORDS, "");
   const firstWord = stripped?.split(" ")[0]?.toLowerCase() ?? "";
   const proper = "proper" in words && (words.proper as readonly string[]).includes(firstWord);
-  const offer = stripped && !proper && lang !== "de" ? lowerFirst(stripped) : stripped;
+  const cased = stripped && !proper && lang !== "de" ? lowerFirst(stripped) : stripped;
+  const offer = cased && !FILLER.test(cased) ? cased : undefined;
   return offer ? { business, offer } : { business };
 }
 
@@ -57,7 +62,9 @@ function stripOutlet(phrase: string, lang: Lang): string | undefined {
     if (lower === outlet) return undefined;
     if (lower.endsWith(` ${outlet}`)) return phrase.slice(0, -outlet.length - 1).trim();
     const of = "of" in words ? words.of : undefined;
-    if (of && lower.startsWith(`${outlet} ${of} `)) return phrase.slice(outlet.length + of.length + 2).trim();
+    // "Tienda online de muebles", "Salon de toilettage": what follows "de" is the offer.
+    const linked = of ? new RegExp(`^${outlet}(?:\\s+\\S+){0,2}?\\s+${of}\\s+`, "iu").exec(lower) : null;
+    if (linked) return phrase.slice(linked[0].length).trim();
   }
   return phrase;
 }

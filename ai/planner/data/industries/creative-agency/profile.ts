@@ -51,6 +51,10 @@ export const profile = {
     },
   },
   lexicon: {
+    "agence web": 8,
+    "agence de design": 8,
+    "identites visuelles": 4,
+    "sites vitrines": 4,
     agency: 2,
     creative: 2,
     studio: 1,

@@ -56,6 +56,8 @@ export const profile = {
     },
   },
   lexicon: {
+    "nachhilfe*": 8,
+    nachhilfeinstitut: 8,
     students: 2,
     learners: 3,
     lessons: 2,

@@ -62,6 +62,10 @@ export const profile = {
     },
   },
   lexicon: {
+    "elektriker*": 8,
+    elektrikerbetrieb: 8,
+    "wallbox*": 3,
+    photovoltaik: 3,
     "home services": 4,
     homeowners: 3,
     repairs: 2,

@@ -18,7 +18,7 @@ export const profile = {
       "segunda mano": 9,
       "d occasion": 9,
       occasion: 4,
-      "gebraucht*": 8,
+      "gebraucht*": 10,
       restaurados: 4,
       authenticated: 4,
     },

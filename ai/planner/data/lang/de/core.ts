@@ -57,6 +57,7 @@ export const deCore: CoreTemplates = {
     threatCompetitor: "Wettbewerb durch {competitor}: kann das Angebot kopieren oder mehr als {name} in Sichtbarkeit investieren",
   },
   audience: {
+    personaAudience: "Gehört zu der Zielgruppe, die Sie genannt haben: {audience}.",
     statedDescription: "Die von Ihnen genannte Zielgruppe: {audience}. {detail}",
     b2bName: "Firmenkunden für {b2bAngle}",
     b2bDescription:

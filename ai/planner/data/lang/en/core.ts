@@ -54,6 +54,7 @@ export const enCore = {
     threatCompetitor: "{competitor} could copy the offer or outspend {name} on visibility",
   },
   audience: {
+    personaAudience: "One of the people you named: {audience}.",
     statedDescription: "The audience you named: {audience}. {detail}",
     b2bName: "Businesses buying {b2bAngle}",
     b2bDescription:

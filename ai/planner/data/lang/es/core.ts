@@ -62,6 +62,7 @@ export const esCore: CoreTemplates = {
     threatCompetitor: "Competencia de {rival}: puede copiar la oferta o invertir más que {name} en visibilidad",
   },
   audience: {
+    personaAudience: "Es parte del público que indicaste: {audience}.",
     statedDescription: "El público que indicaste: {audience}. {detail}",
     b2bName: "Empresas que compran {b2bAngle}",
     b2bDescription:

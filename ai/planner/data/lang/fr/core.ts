@@ -62,6 +62,7 @@ export const frCore: CoreTemplates = {
     threatCompetitor: "Concurrence ({rival}) : elle peut copier l'offre ou investir davantage que {name} en visibilité",
   },
   audience: {
+    personaAudience: "Fait partie du public que vous avez décrit : {audience}.",
     statedDescription: "Le public que vous avez indiqué : {audience}. {detail}",
     b2bName: "Entreprises clientes : {b2bAngle}",
     b2bDescription:
