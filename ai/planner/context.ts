@@ -6,6 +6,7 @@ import { channelName } from "./channels/names";
 import { resolvePlanChannels } from "./channels/resolve";
 import { selectChannels } from "./channels/select";
 import { detectModel, detectReach, detectStage } from "./detect/business";
+import { namedCompetitors } from "./detect/competitors";
 import { type ParsedGoal, parseGoal } from "./detect/goals";
 import { detectIndustry } from "./detect/industry";
 import { leadPhrase } from "./detect/lead";
@@ -48,6 +49,8 @@ export interface PlanContext {
   /** The owner gave a name (field or description); otherwise headlines name the offer instead. */
   named: boolean;
   offer: string;
+  /** Competitors the owner named, in their spelling. */
+  rivals: string[];
   /** The offer came from the owner's description, not the industry default. */
   offerStated: boolean;
   audience: string;
@@ -210,6 +213,7 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     name,
     offer,
     named: ownName !== undefined,
+    rivals: namedCompetitors(sentences, lang),
     offerStated: ownOffer !== undefined,
     audience,
     audienceStated: statedAudience !== undefined,

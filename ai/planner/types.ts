@@ -166,6 +166,8 @@ export interface IndustryProfile {
   kpis: readonly KpiBenchmark[];
   /** KPIs for kinds that differ from the industry's, e.g. a cosmetics brand sells online. */
   kindKpis?: Readonly<Record<string, readonly KpiBenchmark[]>>;
+  /** Benchmarks for KPIs the plan may track outside the main list (acquisition cost above all), per industry. */
+  benchmarks?: Partial<Readonly<Record<KpiId, { baseline: number; target: number }>>>;
   /** Estimated monthly marketing budget in USD by stage, before currency conversion. */
   budgetUsd: Readonly<Record<Stage, number>>;
   competitorTypes: readonly [CompetitorType, CompetitorType, CompetitorType];
@@ -187,6 +189,8 @@ export interface ChannelDef {
   platforms?: string;
   /** Only makes sense for a business customers can visit or call locally. */
   localOnly?: boolean;
+  /** A free listing or grant: it takes time and tactics, never budget. */
+  free?: boolean;
 }
 
 export interface SelectedChannel {

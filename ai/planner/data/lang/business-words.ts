@@ -10,6 +10,8 @@ export interface BusinessWords {
   outlets: readonly string[];
   /** Adjectives that keep their capital mid-sentence: "Korean fried chicken". */
   proper?: readonly string[];
+  /** Phrases after which the owner names competitors: "we compete with", "competitors are". */
+  rivals: readonly string[];
   /** Linking word after an outlet that comes first: "estudio de tatuajes", "salon de toilettage". */
   of?: string;
 }
@@ -21,6 +23,18 @@ export const BUSINESS_WORDS = {
         " ",
       ),
     notLead: "we i our my us this it the there here".split(" "),
+    rivals: [
+      "compete with",
+      "competing with",
+      "competitors are",
+      "competitors include",
+      "competitors:",
+      "competition is",
+      "competition from",
+      "rivals are",
+      "up against",
+      "alternatives to",
+    ],
     proper:
       "korean mexican italian thai japanese chinese indian french spanish greek turkish vietnamese lebanese american british irish scottish welsh english german venezuelan peruvian brazilian ethiopian caribbean jamaican cuban persian polish".split(
         " ",
@@ -32,6 +46,7 @@ export const BUSINESS_WORDS = {
   },
   es: {
     stops: "en para con a al que desde cerca donde y somos".split(" "),
+    rivals: ["competimos con", "competidores son", "competencia es", "competencia:", "competidores:", "frente a"],
     notLead: "somos soy nuestro nuestra mi este esta tenemos hacemos vendemos ofrecemos".split(" "),
     outlets:
       "food truck|servicio|empresa|estudio|tienda|taller|centro|academia|clinica|clínica|negocio|agencia|salon|salón|despacho|puesto".split(
@@ -41,6 +56,7 @@ export const BUSINESS_WORDS = {
   },
   fr: {
     stops: "à a en pour avec dans qui près au aux depuis et nous".split(" "),
+    rivals: ["en concurrence avec", "concurrents sont", "concurrents :", "concurrence :", "face à", "concurrents comme"],
     notLead: "nous je notre mon ma cette ce il".split(" "),
     outlets: "food truck|service|entreprise|studio|boutique|atelier|cabinet|agence|salon|magasin|centre|commerce|camion".split(
       "|",
@@ -49,6 +65,7 @@ export const BUSINESS_WORDS = {
   },
   de: {
     stops: "in im am an auf aus bei für mit von und seit nahe wir die der das".split(" "),
+    rivals: ["konkurrieren mit", "wettbewerber sind", "konkurrenz sind", "konkurrenz:", "wettbewerber:", "mitbewerber sind"],
     notLead: "wir ich unser unsere mein meine dieses diese das der die es".split(" "),
     outlets: "service|betrieb|unternehmen|geschäft|laden|studio|agentur|firma|werkstatt".split("|"),
   },

@@ -41,5 +41,7 @@ export const profile = {
     { id: "quote-requests", baseline: 60, target: 80 },
     { id: "cac", baseline: 35, target: 28 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 35, target: 28 } },
   budgetUsd: { idea: 300, launch: 800, growth: 1500, established: 3000 },
 } satisfies IndustryProfile;

@@ -117,6 +117,8 @@ export const profile = {
       { id: "cac", baseline: 30, target: 24 },
     ],
   },
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 30, target: 24 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2000, established: 4500 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -34,5 +34,7 @@ export const profile = {
     { id: "google-reviews", baseline: 25, target: 40 },
     { id: "referral-share", baseline: 45, target: 52 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 300, target: 250 } },
   budgetUsd: { idea: 300, launch: 800, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -71,6 +71,8 @@ export const profile = {
     { id: "trial-to-paid", baseline: 3, target: 4.5 },
     { id: "cac", baseline: 4, target: 3 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 3, target: 2.5 } },
   budgetUsd: { idea: 500, launch: 2500, growth: 6000, established: 20000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -100,6 +100,8 @@ export const profile = {
     { id: "referral-share", baseline: 50, target: 55 },
     { id: "website-visitors", baseline: 900, target: 1400 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 600, target: 500 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

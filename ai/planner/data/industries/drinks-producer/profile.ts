@@ -54,5 +54,7 @@ export const profile = {
     { id: "repeat-rate", baseline: 30, target: 36 },
     { id: "quote-requests", baseline: 10, target: 16 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 20, target: 16 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2000, established: 4500 },
 } satisfies IndustryProfile;

@@ -100,6 +100,8 @@ export const profile = {
     { id: "roas", baseline: 2, target: 3 },
     { id: "cac", baseline: 35, target: 28 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 35, target: 28 } },
   budgetUsd: { idea: 500, launch: 2000, growth: 5000, established: 15000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

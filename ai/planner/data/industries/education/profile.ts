@@ -113,6 +113,8 @@ export const profile = {
     { id: "google-reviews", baseline: 30, target: 50 },
     { id: "monthly-churn", baseline: 8, target: 6 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 80, target: 65 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 5000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -56,5 +56,7 @@ export const profile = {
     { id: "referral-share", baseline: 35, target: 42 },
     { id: "google-reviews", baseline: 25, target: 40 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 200, target: 160 } },
   budgetUsd: { idea: 300, launch: 900, growth: 1800, established: 3500 },
 } satisfies IndustryProfile;

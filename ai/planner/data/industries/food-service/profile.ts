@@ -107,6 +107,8 @@ export const profile = {
     { id: "email-subscribers", baseline: 300, target: 600 },
     { id: "engagement-rate", baseline: 2, target: 3.5 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 10, target: 8 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 1500, established: 3000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

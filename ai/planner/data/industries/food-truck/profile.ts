@@ -31,5 +31,7 @@ export const profile = {
     { id: "repeat-rate", baseline: 30, target: 36 },
     { id: "quote-requests", baseline: 4, target: 8 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 6, target: 5 } },
   budgetUsd: { idea: 150, launch: 500, growth: 900, established: 1800 },
 } satisfies IndustryProfile;

@@ -82,6 +82,8 @@ export const profile = {
     { id: "google-reviews", baseline: 50, target: 80 },
     { id: "referral-share", baseline: 20, target: 28 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 60, target: 50 } },
   budgetUsd: { idea: 300, launch: 1200, growth: 2000, established: 4000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -46,5 +46,7 @@ export const profile = {
     { id: "rebooking-rate", baseline: 60, target: 68 },
     { id: "cac", baseline: 80, target: 65 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 80, target: 65 } },
   budgetUsd: { idea: 500, launch: 1500, growth: 3000, established: 6000 },
 } satisfies IndustryProfile;

@@ -133,6 +133,8 @@ export const profile = {
     { id: "cac", baseline: 90, target: 70 },
     { id: "referral-share", baseline: 25, target: 32 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 90, target: 70 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -95,6 +95,8 @@ export const profile = {
     { id: "website-visitors", baseline: 1200, target: 1800 },
     { id: "email-subscribers", baseline: 400, target: 600 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 800, target: 650 } },
   budgetUsd: { idea: 1000, launch: 3000, growth: 6000, established: 15000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -68,6 +68,8 @@ export const profile = {
     { id: "website-visitors", baseline: 1200, target: 1800 },
     { id: "engagement-rate", baseline: 2, target: 3.5 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 40, target: 32 } },
   budgetUsd: { idea: 200, launch: 500, growth: 1000, established: 3000 },
   competitorTypes: ["indirect", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -66,5 +66,7 @@ export const profile = {
     { id: "referral-share", baseline: 25, target: 32 },
     { id: "engagement-rate", baseline: 3, target: 4.5 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 25, target: 20 } },
   budgetUsd: { idea: 200, launch: 600, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -47,5 +47,7 @@ export const profile = {
     { id: "google-reviews", baseline: 30, target: 50 },
     { id: "referral-share", baseline: 35, target: 42 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 120, target: 95 } },
   budgetUsd: { idea: 200, launch: 600, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -95,6 +95,8 @@ export const profile = {
     { id: "google-reviews", baseline: 25, target: 40 },
     { id: "website-visitors", baseline: 800, target: 1300 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 250, target: 200 } },
   budgetUsd: { idea: 400, launch: 1200, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -80,6 +80,8 @@ export const profile = {
     { id: "website-visitors", baseline: 1500, target: 2200 },
     { id: "email-subscribers", baseline: 800, target: 1100 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 300, target: 250 } },
   budgetUsd: { idea: 500, launch: 1500, growth: 3500, established: 8000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

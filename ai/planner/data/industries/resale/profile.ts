@@ -33,5 +33,7 @@ export const profile = {
     { id: "store-rating", baseline: 4.5, target: 4.7 },
     { id: "cac", baseline: 25, target: 20 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 25, target: 20 } },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
 } satisfies IndustryProfile;

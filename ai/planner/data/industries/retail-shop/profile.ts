@@ -53,5 +53,7 @@ export const profile = {
     { id: "email-subscribers", baseline: 400, target: 650 },
     { id: "online-orders", baseline: 40, target: 60 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 15, target: 12 } },
   budgetUsd: { idea: 200, launch: 700, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -63,6 +63,8 @@ export const profile = {
     { id: "website-visitors", baseline: 3000, target: 4500 },
     { id: "cac", baseline: 450, target: 380 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 400, target: 320 } },
   budgetUsd: { idea: 800, launch: 3000, growth: 8000, established: 25000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -34,5 +34,7 @@ export const profile = {
     { id: "engagement-rate", baseline: 3.5, target: 5 },
     { id: "referral-share", baseline: 30, target: 36 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 35, target: 28 } },
   budgetUsd: { idea: 200, launch: 700, growth: 1500, established: 3000 },
 } satisfies IndustryProfile;

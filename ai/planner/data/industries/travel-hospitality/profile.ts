@@ -88,6 +88,8 @@ export const profile = {
     { id: "conversion-rate", baseline: 1.8, target: 2.5 },
     { id: "email-subscribers", baseline: 900, target: 1400 },
   ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 45, target: 38 } },
   budgetUsd: { idea: 500, launch: 1500, growth: 3000, established: 7000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

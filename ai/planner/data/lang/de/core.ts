@@ -42,6 +42,9 @@ export const deCore: CoreTemplates = {
     ],
   },
   situation: {
+    namedStrengths: "Bei {audience} {inRegion} schon bekannt, mit Stammkunden und Gewohnheiten",
+    namedWeaknesses: "Von Ihnen genannt; Schwächen aus Gesprächen mit Kunden ergänzen, die gewechselt haben",
+    namedEdge: "{name} gewinnt mit {offer} und einer persönlichen Art, die ein größerer Name nicht kopieren kann",
     quote: "In den Worten des Inhabers: „{quote}“",
     summary: "{name} ist {kindA} {inRegion} für {audience}, derzeit in der {stage}; Geschäftsmodell: {model}.",
     reachLocal:

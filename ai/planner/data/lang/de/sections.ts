@@ -3,6 +3,7 @@ import type { SectionTemplates } from "../en/sections";
 /** Deutsche Vorlagen: von den Zielen bis zu den Annahmen. */
 export const deSections: SectionTemplates = {
   objectives: {
+    customBaseline: "Ausgangswert für {thing}: null angenommen; durch Ihre eigene Zahl ersetzen",
     title: "{kpi}: von {baseline} auf {target} in {days} Tagen",
     titleAlt: "{kpi} innerhalb von {days} Tagen von {baseline} auf {target} steigern",
     rationaleGoal: "Sie haben dieses Ziel gesetzt, und „{kpi}“ misst es am klarsten.",
@@ -131,6 +132,7 @@ export const deSections: SectionTemplates = {
     ],
   },
   kpis: {
+    customDefinition: "Wie viele {thing} Sie haben, gezählt wie in Ihrem Ziel",
     weekly: "Frühindikatoren mit dem Ziel vergleichen und eine Verbesserung für die Woche festlegen",
     monthly:
       "Ausgaben mit dem Budget von {budget} und die Ergebnisse jedes Kanals vergleichen; Geld vom schwächsten zum stärksten Kanal verschieben",

@@ -40,6 +40,9 @@ export const enCore = {
     ],
   },
   situation: {
+    namedStrengths: "Already known to {audience} {inRegion}, with a following and habits built over time",
+    namedWeaknesses: "Named by you; fill in from customers who switched where they fall short",
+    namedEdge: "{name} wins with {offer} and the personal touch a bigger name cannot copy",
     quote: 'In the owner\'s words: "{quote}"',
     summary: "{name} is {kindA} {inRegion} serving {audience}; the plan treats it as {model} in its {stage}.",
     reachLocal:

@@ -1,6 +1,7 @@
 /** English templates for objectives through assumptions. */
 export const enSections = {
   objectives: {
+    customBaseline: "Starting count of {thing}: none assumed; replace with your own figure",
     title: "{kpi}: from {baseline} to {target} in {days} days",
     titleAlt: "Take {kpi} from {baseline} to {target} within {days} days",
     rationaleGoal: "You set this goal, and {kpi} is the clearest way to measure it.",
@@ -123,6 +124,7 @@ export const enSections = {
     ],
   },
   kpis: {
+    customDefinition: "How many {thing} you have, counted the way your goal states it",
     weekly: "Check leading indicators against target and decide one fix for the week",
     monthly:
       "Review spend against the {budget} budget and each channel's results; move money from the weakest to the strongest channel",

@@ -47,6 +47,9 @@ export const esCore: CoreTemplates = {
     ],
   },
   situation: {
+    namedStrengths: "Ya conocido por {audience} {inRegion}, con clientela y hábitos consolidados",
+    namedWeaknesses: "Lo has nombrado tú; completa sus puntos débiles con lo que cuentan los clientes que cambiaron",
+    namedEdge: "{name} gana con {offer} y un trato personal que un nombre más grande no puede copiar",
     quote: 'En palabras del propietario: "{quote}"',
     summary: "{name} es {kindA} {inRegion} que atiende a {audience}; el plan lo trata como {model} en {stage}.",
     reachLocal:

@@ -3,6 +3,7 @@ import type { SectionTemplates } from "../en/sections";
 /** Plantillas en español: de los objetivos a los supuestos. */
 export const esSections: SectionTemplates = {
   objectives: {
+    customBaseline: "Punto de partida de {thing}: se supone cero; sustitúyelo por tu dato",
     title: "{kpi}: de {baseline} a {target} en {days} días",
     titleAlt: "Llevar {kpi} de {baseline} a {target} en {days} días",
     rationaleGoal: "Fijaste este objetivo, y {kpi} es la forma más clara de medirlo.",
@@ -130,6 +131,7 @@ export const esSections: SectionTemplates = {
     ],
   },
   kpis: {
+    customDefinition: "Cuántos {thing} tienes, contados como dice tu objetivo",
     weekly: "Revisar los indicadores adelantados frente al objetivo y decidir una mejora para la semana",
     monthly:
       "Revisar el gasto frente al presupuesto de {budget} y los resultados de cada canal; mover dinero del canal más flojo al más fuerte",

@@ -47,6 +47,9 @@ export const frCore: CoreTemplates = {
     ],
   },
   situation: {
+    namedStrengths: "Déjà connu de {audience} {inRegion}, avec une clientèle et des habitudes installées",
+    namedWeaknesses: "Cité par vous ; complétez ses faiblesses avec ce que disent les clients qui ont changé",
+    namedEdge: "{name} gagne avec {offer} et un contact personnel qu'un plus grand nom ne peut pas copier",
     quote: "Selon le dirigeant : « {quote} »",
     summary: "{name} est {kindA} {inRegion} ; clientèle visée : {audience}. Le plan le traite comme {model} en {stage}.",
     reachLocal:

@@ -3,6 +3,7 @@ import type { SectionTemplates } from "../en/sections";
 /** Modèles en français : des objectifs aux hypothèses. */
 export const frSections: SectionTemplates = {
   objectives: {
+    customBaseline: "Point de départ ({thing}) : zéro par hypothèse ; remplacez-le par votre chiffre",
     title: "{kpi} : de {baseline} à {target} en {days} jours",
     titleAlt: "Faire passer l'indicateur « {kpi} » de {baseline} à {target} en {days} jours",
     rationaleGoal: "Vous avez fixé cet objectif, et l'indicateur « {kpi} » est la façon la plus claire de le mesurer.",
@@ -131,6 +132,7 @@ export const frSections: SectionTemplates = {
     ],
   },
   kpis: {
+    customDefinition: "Combien de {thing} vous avez, comptés comme l'indique votre objectif",
     weekly: "Comparer les indicateurs avancés à la cible et décider d'une amélioration pour la semaine",
     monthly:
       "Comparer les dépenses au budget de {budget} et les résultats de chaque canal ; déplacer l'argent du canal le plus faible vers le plus fort",
