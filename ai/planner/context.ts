@@ -134,7 +134,10 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const audience = clip(statedAudience ?? casing(firstSegment), 140);
   const ownName = safeField(input.businessName) ?? deriveName(sentences);
   const name = clip(ownName ?? pack.core.fallbackName, 120);
-  const ownOffer = described.offer ?? lead?.offer;
+  // A bare noun ("Tattoo parlour" → "tattoo") says less than a recognised industry's offer ("custom tattoos").
+  const bare = lang === "en" && lead?.offer !== undefined && !lead.offer.includes(" ") && lead.offer !== lead.business;
+  const leadOffer = lead?.offer && (!bare || detection.id === "generic") ? lead.offer : undefined;
+  const ownOffer = described.offer ?? leadOffer;
   const offer = clip(ownOffer ?? copy.offer, 120);
   const market = { kind: detection.kind, currency, lang };
   const kept =
