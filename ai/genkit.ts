@@ -4,6 +4,7 @@ import { type Genkit, genkit } from "genkit";
 import { logger } from "genkit/logging";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+import { defineQualityEvaluators } from "./evaluators/genkit-evaluators";
 import { defineBuiltinPlanner } from "./models/builtin-planner";
 
 const firstLine = (value: unknown) => (String(value ?? "").split("\n")[0] ?? "").slice(0, 300);
@@ -48,6 +49,7 @@ export function getAi(): Genkit {
     : [];
   const ai = genkit({ plugins });
   defineBuiltinPlanner(ai);
+  defineQualityEvaluators(ai);
   holder.__marketplanAi = ai;
   return ai;
 }

@@ -6,8 +6,10 @@ import { channelName } from "./channels/names";
 import { resolvePlanChannels } from "./channels/resolve";
 import { selectChannels } from "./channels/select";
 import { detectModel, detectReach, detectStage } from "./detect/business";
+import { namedCompetitors } from "./detect/competitors";
 import { type ParsedGoal, parseGoal } from "./detect/goals";
 import { detectIndustry } from "./detect/industry";
+import { leadPhrase } from "./detect/lead";
 import { indexText } from "./detect/lexicon";
 import { deriveAudience, deriveKind, deriveName, deriveOffer } from "./detect/phrases";
 import { detectRegion } from "./detect/region";
@@ -16,7 +18,7 @@ import { resolveLanguage } from "./i18n";
 import type { LanguagePack } from "./i18n/pack";
 import type { IndustryCopy, KindWords } from "./i18n/types";
 import { type Modifiers, NO_MODIFIERS } from "./instructions";
-import { clip, fill, joinList, lowerFirst, type Vars } from "./text";
+import { capitalize, clip, fill, joinList, lowerFirst, type Vars } from "./text";
 import { detectTone } from "./tone";
 import type {
   BusinessModel,
@@ -44,7 +46,11 @@ export interface PlanContext {
   offerType: OfferType;
   terms: string[];
   name: string;
+  /** The owner gave a name (field or description); otherwise headlines name the offer instead. */
+  named: boolean;
   offer: string;
+  /** Competitors the owner named, in their spelling. */
+  rivals: string[];
   /** The offer came from the owner's description, not the industry default. */
   offerStated: boolean;
   audience: string;
@@ -96,7 +102,10 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const detection = detectIndustry({ description: clean, industry: industryField });
   const profile = detection.profile;
   const copy = pack.industries[detection.id];
-  const ownKind = detection.id === "generic" ? deriveKind(sentences, lang) : undefined;
+  const lead = leadPhrase(sentences[0], lang);
+  const casing = (text: string) => (lang === "de" ? text : lowerFirst(text));
+  const ownKind =
+    detection.id === "generic" ? (deriveKind(sentences, lang) ?? leadKind(lead?.business, lang, casing)) : undefined;
   const kindWords = ownKind ??
     copy.kinds[detection.kind] ??
     Object.values(copy.kinds)[0] ?? { noun: copy.label, a: copy.label, the: copy.label };
@@ -119,12 +128,17 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const b2b = mods.b2b || (model === "B2B" && profile.defaultModel !== "B2B");
 
   const described = deriveOffer(sentences);
-  const statedAudience = safeField(input.targetAudience) ?? deriveAudience(sentences) ?? described.audience;
-  const casing = (text: string) => (lang === "de" ? text : lowerFirst(text));
+  const audienceField = safeField(input.targetAudience);
+  const statedAudience = (audienceField && casing(audienceField)) ?? deriveAudience(sentences) ?? described.audience;
   const firstSegment = copy.segments[0].name;
   const audience = clip(statedAudience ?? casing(firstSegment), 140);
-  const name = clip(safeField(input.businessName) ?? deriveName(sentences) ?? pack.core.fallbackName, 120);
-  const offer = clip(described.offer ?? copy.offer, 90);
+  const ownName = safeField(input.businessName) ?? deriveName(sentences);
+  const name = clip(ownName ?? pack.core.fallbackName, 120);
+  // A bare noun ("Tattoo parlour" → "tattoo") says less than a recognised industry's offer ("custom tattoos").
+  const bare = lang === "en" && lead?.offer !== undefined && !lead.offer.includes(" ") && lead.offer !== lead.business;
+  const leadOffer = lead?.offer && (!bare || detection.id === "generic") ? lead.offer : undefined;
+  const ownOffer = described.offer ?? leadOffer;
+  const offer = clip(ownOffer ?? copy.offer, 120);
   const market = { kind: detection.kind, currency, lang };
   const kept =
     options.keepChannels && options.plan ? resolvePlanChannels(options.plan.channels, pack, profile, market) : undefined;
@@ -146,6 +160,10 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
 
   const vars: Vars = {
     name,
+    // With no name, the title names the business the way the owner did: "Mobile cat grooming service in Bristol".
+    headline: capitalize(
+      clip((lead?.offer ? lead.business : undefined) ?? ownOffer ?? (detection.id === "generic" ? "" : kindWords.noun), 80),
+    ),
     kind: kindWords.noun,
     kindA: kindWords.a,
     kindThe: kindWords.the,
@@ -197,7 +215,9 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     terms: detection.terms,
     name,
     offer,
-    offerStated: described.offer !== undefined,
+    named: ownName !== undefined,
+    rivals: namedCompetitors(sentences, lang),
+    offerStated: ownOffer !== undefined,
     audience,
     audienceStated: statedAudience !== undefined,
     regionStated: region.stated,
@@ -222,4 +242,12 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   if (regionName) context.region = regionName;
   if (firstSentence && firstSentence.length >= 20) context.quote = clip(firstSentence, 220);
   return context;
+}
+
+/** A generic business named by its opening phrase: "a mobile cat grooming service" (articles only where they do not depend on gender). */
+function leadKind(business: string | undefined, lang: Lang, casing: (text: string) => string): KindWords | undefined {
+  if (!business || lang !== "en") return undefined;
+  const noun = casing(business);
+  const a = /^[aeiou]/i.test(noun) ? "an" : "a";
+  return { noun, a: `${a} ${noun}`, the: `the ${noun}` };
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { PlanDraftSchema } from "@/ai/schemas/plan";
 import { CHANNELS } from "./channels/catalogue";
+import { INDUSTRY_BY_ID } from "./data/industries";
 import { ALL_PACKS, resolveLanguage } from "./i18n";
 import { buildPlanDraft } from "./index";
-import { INDUSTRY_BY_ID } from "./industries";
 import { parseInstruction } from "./instructions";
 import { FIXTURES } from "./test-fixtures";
 import { CHANNEL_IDS, type IndustryId } from "./types";

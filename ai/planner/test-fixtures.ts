@@ -65,7 +65,7 @@ const raw: { label: string; input: PlanInputDraft; industry?: IndustryId }[] = [
   },
   {
     label: "Food truck with a tiny budget",
-    industry: "food-service",
+    industry: "food-truck",
     input: {
       businessDescription:
         "Taco Loco is a food truck in Austin serving Mexican street food at breweries, office parks and weekend markets.",

@@ -3,22 +3,39 @@ import type { PlanDraft } from "@/ai/schemas/plan";
 /** Languages the built-in planner writes; anything else falls back to English. */
 export type Lang = "en" | "es" | "fr" | "de";
 
-export type IndustryId =
-  | "food-service"
-  | "ecommerce"
-  | "saas"
-  | "professional-services"
-  | "health-fitness"
-  | "beauty"
-  | "education"
-  | "real-estate"
-  | "travel-hospitality"
-  | "nonprofit"
-  | "industrial"
-  | "home-services"
-  | "creative-agency"
-  | "consumer-apps"
-  | "generic";
+/**
+ * Every industry the planner knows, in detection order: ties go to the earlier (more specific) one.
+ * Each id has its data in ai/planner/data/industries/<id>/ (profile and one file per language).
+ */
+export const INDUSTRY_IDS = [
+  "pet-services",
+  "tattoo-piercing",
+  "food-truck",
+  "photography",
+  "events",
+  "resale",
+  "automotive",
+  "healthcare",
+  "childcare",
+  "retail-shop",
+  "drinks-producer",
+  "food-service",
+  "beauty",
+  "health-fitness",
+  "home-services",
+  "travel-hospitality",
+  "real-estate",
+  "education",
+  "nonprofit",
+  "professional-services",
+  "creative-agency",
+  "consumer-apps",
+  "saas",
+  "ecommerce",
+  "industrial",
+  "generic",
+] as const;
+export type IndustryId = (typeof INDUSTRY_IDS)[number];
 
 type Business = PlanDraft["situation"]["business"];
 export type BusinessModel = Business["businessModel"];
@@ -149,6 +166,8 @@ export interface IndustryProfile {
   kpis: readonly KpiBenchmark[];
   /** KPIs for kinds that differ from the industry's, e.g. a cosmetics brand sells online. */
   kindKpis?: Readonly<Record<string, readonly KpiBenchmark[]>>;
+  /** Benchmarks for KPIs the plan may track outside the main list (acquisition cost above all), per industry. */
+  benchmarks?: Partial<Readonly<Record<KpiId, { baseline: number; target: number }>>>;
   /** Estimated monthly marketing budget in USD by stage, before currency conversion. */
   budgetUsd: Readonly<Record<Stage, number>>;
   competitorTypes: readonly [CompetitorType, CompetitorType, CompetitorType];
@@ -170,6 +189,8 @@ export interface ChannelDef {
   platforms?: string;
   /** Only makes sense for a business customers can visit or call locally. */
   localOnly?: boolean;
+  /** A free listing or grant: it takes time and tactics, never budget. */
+  free?: boolean;
 }
 
 export interface SelectedChannel {

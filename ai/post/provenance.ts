@@ -46,17 +46,67 @@ export function statedNumbers(input: PlanInput): number[] {
   return numbers;
 }
 
+/** A number the owner stated, with the words around it (its sentence, its goal) that say what it counts. */
+interface StatedFact {
+  value: number;
+  context: string;
+}
+
+export function statedFacts(input: PlanInput): StatedFact[] {
+  const clauses = [
+    ...input.businessDescription.split(/[.!?;\n]+/),
+    input.businessName,
+    input.industry,
+    input.targetAudience,
+    input.region,
+    input.tone,
+    ...(input.goals ?? []),
+  ].filter((value): value is string => typeof value === "string");
+  const facts = clauses.flatMap((clause) => numbersInText(clause).map((value) => ({ value, context: clause })));
+  if (input.monthlyBudget) facts.push({ value: input.monthlyBudget.amount, context: `${input.monthlyBudget.currency} budget` });
+  if (input.timeframeMonths !== undefined) facts.push({ value: input.timeframeMonths, context: "months" });
+  return facts;
+}
+
+const PERCENT = /%|percent|por ciento|pour cent|prozent/i;
+const MONEY = /[$€£¥₹]|\b[A-Z]{3}\b|budget|presupuesto|revenue|sales|ventas|chiffre|umsatz/i;
+
+function stems(text: string): string[] {
+  return (
+    text
+      .normalize("NFD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .match(/\p{L}{3,}/gu) ?? []
+  ).map((word) => word.slice(0, 5));
+}
+
+/** The owner's number means what the figure measures: its unit's words (or %, or money) appear where the number was said. */
+function sameMeaning(unit: string, context: string): boolean {
+  const trimmed = unit.trim();
+  if (trimmed === "%") return PERCENT.test(context);
+  if (/^[A-Z]{3}$/.test(trimmed)) return MONEY.test(context);
+  const wanted = stems(trimmed);
+  if (wanted.length === 0) return true;
+  const said = stems(context);
+  return wanted.some((stem) => said.some((word) => word.startsWith(stem) || stem.startsWith(word)));
+}
+
 /**
- * A figure may be labelled `user` only if the owner stated that number. Any other
- * `user` label is the model claiming the owner said something they did not:
+ * A figure may be labelled `user` only if the owner stated that number for that thing: the same
+ * value, said where the figure's unit is talked about ("5 catering clients" is not 5 reviews).
+ * Any other `user` label is the model claiming the owner said something they did not:
  * relabel it `estimate` (in place) and report each change.
  */
 export function enforceProvenance(plan: object, input: PlanInput): ProvenanceFix[] {
-  const stated = statedNumbers(input);
+  const stated = statedFacts(input);
   const fixes: ProvenanceFix[] = [];
   for (const { path, figure } of collectFigures(plan)) {
     if (figure.source !== "user") continue;
-    const known = stated.some((number) => Math.abs(number - figure.value) <= 1e-9 * Math.max(1, Math.abs(number)));
+    const known = stated.some(
+      (fact) =>
+        Math.abs(fact.value - figure.value) <= 1e-9 * Math.max(1, Math.abs(fact.value)) && sameMeaning(figure.unit, fact.context),
+    );
     if (known) continue;
     figure.source = "estimate";
     fixes.push({ path, value: figure.value, from: "user", to: "estimate" });

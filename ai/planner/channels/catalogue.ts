@@ -1,6 +1,6 @@
 import type { ChannelDef, ChannelId, FunnelStage } from "../types";
 
-type Flags = Partial<Pick<ChannelDef, "social" | "b2b" | "localOnly" | "platforms">>;
+type Flags = Partial<Pick<ChannelDef, "social" | "b2b" | "localOnly" | "platforms" | "free">>;
 
 /** One channel per line: id, cost, funnel stage, monthly KPI target at a medium budget, flags, instruction aliases. */
 function def(
@@ -16,14 +16,14 @@ function def(
 
 /** Every channel the planner knows; the compiler checks none is missing. */
 export const CHANNELS: Readonly<Record<ChannelId, ChannelDef>> = {
-  "google-business-profile": def("google-business-profile", "organic", "awareness", 300, { localOnly: true }, [
+  "google-business-profile": def("google-business-profile", "organic", "awareness", 300, { localOnly: true, free: true }, [
     "google business profile",
     "google maps",
     "gbp",
     "google my business",
     "maps",
   ]),
-  "review-platforms": def("review-platforms", "organic", "consideration", 12, { platforms: "Google" }, [
+  "review-platforms": def("review-platforms", "organic", "consideration", 12, { platforms: "Google", free: true }, [
     "reviews",
     "review",
     "tripadvisor",
@@ -143,7 +143,7 @@ export const CHANNELS: Readonly<Record<ChannelId, ChannelDef>> = {
     "organic",
     "awareness",
     20,
-    { social: true, platforms: "Nextdoor & Facebook groups" },
+    { social: true, platforms: "Nextdoor & Facebook groups", free: true },
     ["nextdoor", "facebook groups", "community groups", "forums", "reddit", "discord", "community"],
   ),
   loyalty: def("loyalty", "low", "retention", 250, {}, ["loyalty", "stamp card", "rewards", "membership"]),
@@ -154,7 +154,7 @@ export const CHANNELS: Readonly<Record<ChannelId, ChannelDef>> = {
     "fundraising page",
     "challenge events",
   ]),
-  "google-ad-grants": def("google-ad-grants", "organic", "awareness", 1000, {}, [
+  "google-ad-grants": def("google-ad-grants", "organic", "awareness", 1000, { free: true }, [
     "ad grants",
     "google ad grants",
     "google grants",

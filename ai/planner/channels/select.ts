@@ -126,13 +126,36 @@ export function selectChannels(args: SelectArgs): SelectedChannel[] {
     }
   });
   const result: SelectedChannel[] = [];
+  // Free listings take no budget, unless nothing else was picked (then the shares still need a home).
+  const anySpend = TIERS.some((tier) => picked[tier].some((id) => !CHANNELS[id].free));
   for (const tier of TIERS) {
     const ids = picked[tier];
-    const weights = ids.map((id, i) => (ids.length - i) * (id === args.mods.focus ? 2 : 1));
+    const weights = ids.map((id, i) => (anySpend && CHANNELS[id].free ? 0 : (ids.length - i) * (id === args.mods.focus ? 2 : 1)));
     const shares = splitShares(TIER_SHARE[tier], weights);
     ids.forEach((id, i) => {
       result.push({ id, tier, share: shares[i] ?? 0 });
     });
   }
-  return result;
+  return spendOnlyWhereItCosts(result);
+}
+
+/**
+ * A tier made only of free listings has nothing to spend on: its share goes to the channels that cost
+ * money, in proportion, so the shares still sum to 100. With no such channel at all the split stays as it was.
+ */
+function spendOnlyWhereItCosts(channels: SelectedChannel[]): SelectedChannel[] {
+  const stranded = TIERS.filter((tier) => {
+    const mine = channels.filter((c) => c.tier === tier);
+    return mine.length > 0 && mine.every((c) => CHANNELS[c.id].free);
+  });
+  const spendable = channels.filter((c) => !CHANNELS[c.id].free);
+  if (stranded.length === 0 || spendable.length === 0) return channels;
+  const shares = splitShares(
+    100,
+    spendable.map((c) => c.share),
+  );
+  return channels.map((c) => {
+    const index = spendable.indexOf(c);
+    return { ...c, share: index < 0 ? 0 : (shares[index] ?? 0) };
+  });
 }

@@ -149,6 +149,23 @@ export interface ParsedGoal {
   scaled?: number;
   /** Deadline the goal names ("in 6 months"), in days. */
   deadlineDays?: number;
+  /** What the stated number counts, in the owner's words: "recurring office catering clients". */
+  counted?: string;
+}
+
+/** Words that end what a number counts: "5 clients in 6 months", "20 Kunden bis Juni". */
+const COUNT_STOP =
+  /^(?:in|by|within|per|a|an|each|every|before|this|next|from|over|en|dans|por|al|para|pour|par|avant|pro|im|bis|innerhalb|vor|ab|und|and|y|et)$/i;
+
+function countedAfter(text: string, numberEnd: number): string | undefined {
+  const words: string[] = [];
+  for (const word of text.slice(numberEnd).split(/\s+/).filter(Boolean)) {
+    const bare = word.replace(/[.,;:!?)]+$/u, "");
+    if (COUNT_STOP.test(bare) || /^\d/.test(bare) || words.length >= 6) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  return words.length > 0 ? words.join(" ") : undefined;
 }
 
 const PERIOD = /(\d+)\s*(months?|meses|mes|mois|monate?n?|weeks?|semanas?|semaines?|wochen?|days?|dias|días|jours?|tagen?)\b/iu;
@@ -192,7 +209,11 @@ export function parseGoal(text: string): ParsedGoal {
     const yearLike = value >= 1900 && value <= 2100 && !suffix && !number[1];
     if (Number.isFinite(value) && !yearLike) {
       if (suffix === "k" || suffix === "m") goal.scaled = value * (suffix === "k" ? 1_000 : 1_000_000);
-      else goal.stated = { value, percent: suffix !== "", money: Boolean(number[1]) };
+      else {
+        goal.stated = { value, percent: suffix !== "", money: Boolean(number[1]) };
+        const counted = suffix || number[1] ? undefined : countedAfter(rest, (number.index ?? 0) + number[0].length);
+        if (counted) goal.counted = counted;
+      }
     }
   }
   return goal;

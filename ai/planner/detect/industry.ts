@@ -1,4 +1,4 @@
-import { INDUSTRIES, INDUSTRY_BY_ID } from "../industries";
+import { INDUSTRIES, INDUSTRY_BY_ID } from "../data/industries";
 import type { IndustryId, IndustryProfile } from "../types";
 import { type IndexedText, indexText, scoreLexicon } from "./lexicon";
 
@@ -14,6 +14,8 @@ export interface IndustryDetection {
 
 /** Below this score the description is too vague to name an industry, and the generic profile serves. */
 const MIN_SCORE = 3;
+const SERVED = /\b(?:for|para|pour|für)\s+[^.,;:!?()]*/giu;
+const SERVED_WEIGHT = 0.25;
 /** The owner's own `industry` field is short and deliberate, so it counts three times. */
 const INDUSTRY_FIELD_WEIGHT = 3;
 
@@ -59,8 +61,13 @@ function scoreProfile(profile: IndustryProfile, texts: readonly { index: Indexed
 
 /** Scores every industry lexicon against the description (and the stated industry) and keeps the best. */
 export function detectIndustry(args: { description: string; industry?: string }): IndustryDetection {
-  const description = indexText(args.description);
-  const texts = [{ index: description, weight: 1 }];
+  // "Software for dental clinics" is software: whom a business serves counts far less than what it is.
+  const served = [...args.description.matchAll(SERVED)].map((match) => match[0]);
+  const description = indexText(args.description.replace(SERVED, " "));
+  const texts = [
+    { index: description, weight: 1 },
+    { index: indexText(served.join(" . ")), weight: SERVED_WEIGHT },
+  ];
   if (args.industry) texts.push({ index: indexText(args.industry), weight: INDUSTRY_FIELD_WEIGHT });
 
   let best: Scored | undefined;

@@ -25,24 +25,35 @@ export function indexText(text: string): IndexedText {
 
 const PLURALS = ["", "s", "es"];
 
+/** Lexicon terms are fixed data, so each is normalized once; detection scores hundreds of them per plan. */
+const KEYS = new Map<string, string>();
+function keyOf(term: string): string {
+  let key = KEYS.get(term);
+  if (key === undefined) {
+    key = normalize(term).trim();
+    KEYS.set(term, key);
+  }
+  return key;
+}
+
 /**
  * How often a term occurs as whole words (plural -s/-es allowed), as a word prefix with a trailing `*`,
  * or as a word suffix with a leading `*` (German compounds put the head noun last: "Fensterreinigung").
  */
 export function countTerm(index: IndexedText, term: string): number {
   if (term.startsWith("*")) {
-    const tail = normalize(term.slice(1)).trim();
+    const tail = keyOf(term.slice(1));
     let count = 0;
     for (const [word, n] of index.words) if (word.endsWith(tail)) count += n;
     return count;
   }
   if (term.endsWith("*")) {
-    const stem = normalize(term.slice(0, -1)).trim();
+    const stem = keyOf(term.slice(0, -1));
     let count = 0;
     for (const [word, n] of index.words) if (word.startsWith(stem)) count += n;
     return count;
   }
-  const key = normalize(term).trim();
+  const key = keyOf(term);
   if (!key.includes(" ")) {
     let count = 0;
     for (const suffix of PLURALS) count += index.words.get(key + suffix) ?? 0;

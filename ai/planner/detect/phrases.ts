@@ -59,6 +59,15 @@ const OFFER_STOP =
   /\s(?:to|for|in|at|across|from|since|via|through|with our|para|en|desde|a los|a las|pour|à|aux|dans|depuis|für|im|seit|über)\s.*$/iu;
 const WEAK_OFFER = /^(?:it|them|this|that|sure|people|customers|clients|you|a difference|it easy|es|les|sie|lo|la)\b/i;
 
+const OFFER_WORDS = 14;
+
+function cutList(words: readonly string[], cut: boolean): string {
+  const text = words.join(" ");
+  if (!cut) return text;
+  const comma = text.lastIndexOf(",");
+  return comma > 10 ? text.slice(0, comma) : text;
+}
+
 /** Words a phrase cut short must not end on ("… wholesale to a"). */
 const DANGLING = new Set(
   "a an the to of at for in on with and or but by from dozen few some many their our your un une una uno el la los las le les des de del du à au aux y o et ou en para por con ein eine einen der die das den dem und oder für mit zu von im am".split(
@@ -68,7 +77,10 @@ const DANGLING = new Set(
 
 /** A phrase that names people ("to commuters and students"), at most twelve words and never ending mid-phrase, if it is safe to print. */
 function peoplePhrase(phrase: string): string | undefined {
-  const words = phrase.trim().split(/\s+/).slice(0, 12);
+  // "students in Manchester, with a one-year warranty": what follows a comma or "with" is about the offer, not the people.
+  // "students in Manchester": the place is said elsewhere in the plan.
+  const own = phrase.split(/,|\s(?:with|con|avec|mit|who|que|qui|die|in|en|à|near|around|cerca|près|bei)\s/iu)[0] ?? "";
+  const words = own.trim().split(/\s+/).slice(0, 12);
   if (/^\d/.test(words[0] ?? "")) return undefined;
   if (!words.some((word) => PEOPLE_WORDS.has(normalize(word).trim()))) return undefined;
   while (
@@ -98,14 +110,16 @@ export function deriveOffer(sentences: readonly string[]): { offer?: string; aud
       .replace(OFFER_STOP, "")
       .replace(/\s+(?:an|online|en ligne|en l[ií]nea|locally|worldwide)$/i, "")
       .replace(/[,\s]+$/, "")
-      .split(/\s+/)
-      .slice(0, 9)
-      .join(" ")
-      .replace(/\s+(?:and|y|et|und|or|o|ou|oder|,)$/i, "");
-    if (cut.length < 3 || WEAK_OFFER.test(cut)) continue;
+      .split(/\s+/);
+    // A long list is cut after its last whole item, never mid-phrase ("… specialty coffee, plus").
+    const short = cutList(cut.slice(0, OFFER_WORDS), cut.length > OFFER_WORDS).replace(
+      /\s+(?:and|y|et|und|or|o|ou|oder|plus|,)$/i,
+      "",
+    );
+    if (short.length < 3 || WEAK_OFFER.test(short)) continue;
     // "We serve families" names an audience, not an offer.
-    if (cut.split(/\s+/).some((word) => PEOPLE_WORDS.has(normalize(word).trim()))) continue;
-    const offer = safeField(cut);
+    if (short.split(/\s+/).some((word) => PEOPLE_WORDS.has(normalize(word).trim()))) continue;
+    const offer = safeField(short);
     if (!offer) continue;
     const toWhom =
       tail && /^(?:to|for|para|pour|für|a|à|aux|an)\s/i.test(tail) ? peoplePhrase(tail.replace(/^\S+\s+/, "")) : undefined;
@@ -119,7 +133,8 @@ const PEOPLE = normalize(
   "people parents families students professionals businesses companies teams owners firms startups teens teenagers kids children women men seniors retirees homeowners tourists travellers travelers locals commuters workers clinics schools restaurants shops retailers brands developers marketers founders couples runners athletes beginners landlords buyers sellers patients dogs pets gamers players members donors expats freelancers agencies manufacturers contractors employers employees managers leaders customers clients mums moms dads familias empresas estudiantes padres niños jóvenes profesionales clientes mujeres turistas familles entreprises étudiants parents enfants jeunes professionnels clients femmes touristes familien unternehmen studenten eltern kinder jugendliche kunden frauen touristen",
 );
 const PEOPLE_WORDS = new Set(PEOPLE.trim().split(" "));
-const FOR_PHRASE = /\b(?:for|para|pour|für)\s+([^.,;:!?\n()]{3,90})/giu;
+/** "for busy parents", and "sold online to students": both name the people the business serves. */
+const FOR_PHRASE = /\b(?:for|para|pour|für|to|aux|an)\s+([^.,;:!?\n()]{3,90})/giu;
 
 /** The audience the description names ("for busy parents in Leeds"), if any. */
 export function deriveAudience(sentences: readonly string[]): string | undefined {

@@ -54,22 +54,23 @@ function findPlace(padded: string): Place | undefined {
 }
 
 const NOT_PLACES = new Set(
-  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French German Google Instagram Amazon Etsy TikTok Shopify LinkedIn Facebook YouTube App Apple Android The Our We I".split(
+  "January February March April May June July August September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday English Spanish French German Google Instagram Amazon Etsy TikTok Shopify LinkedIn Facebook YouTube App Apple Android The Our We I Ihrer Ihrem Ihren Ihr".split(
     " ",
   ),
 );
 
 /** "based in Leeds", "en Sevilla", "à Lyon": a capitalized name after a place preposition. */
 function placeAfterPreposition(description: string, lang: Lang): string | undefined {
+  // German capitalizes every noun, so only "in" counts there, and a noun that follows an article does not.
   const pattern =
     lang === "de"
-      ? undefined // German capitalizes every noun, so only the known places above are trusted.
-      : /(?:\bbased in|\blocated in|\bin|\ben|\bà|\bau|\bdans)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s\p{Lu}[\p{L}'-]+)?)/u;
-  if (!pattern) return undefined;
-  const match = pattern.exec(description);
-  const name = match?.[1];
-  if (!name || NOT_PLACES.has(name.split(" ")[0] ?? "")) return undefined;
-  return name;
+      ? /(?:^|\s)(?:in|aus)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s\p{Lu}[\p{L}'-]+)?)/gu
+      : /(?:^|\s)(?:based in|located in|in|across|around|near|en|à|au|dans|près de)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s\p{Lu}[\p{L}'-]+)?)/gu;
+  for (const match of description.matchAll(pattern)) {
+    const name = match[1];
+    if (name && !NOT_PLACES.has(name.split(" ")[0] ?? "")) return name;
+  }
+  return undefined;
 }
 
 export interface RegionDetection {

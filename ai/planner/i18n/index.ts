@@ -1,11 +1,58 @@
+import { industryPack } from "../data/industries";
+import { deChannelsLocal } from "../data/lang/de/channels-local";
+import { deChannelsMedia } from "../data/lang/de/channels-media";
+import { deCore } from "../data/lang/de/core";
+import { deKpis } from "../data/lang/de/kpis";
+import { deSections } from "../data/lang/de/sections";
+import { enChannelsLocal } from "../data/lang/en/channels-local";
+import { enChannelsMedia } from "../data/lang/en/channels-media";
+import { enCore } from "../data/lang/en/core";
+import { enKpis } from "../data/lang/en/kpis";
+import { enSections } from "../data/lang/en/sections";
+import { esChannelsLocal } from "../data/lang/es/channels-local";
+import { esChannelsMedia } from "../data/lang/es/channels-media";
+import { esCore } from "../data/lang/es/core";
+import { esKpis } from "../data/lang/es/kpis";
+import { esSections } from "../data/lang/es/sections";
+import { frChannelsLocal } from "../data/lang/fr/channels-local";
+import { frChannelsMedia } from "../data/lang/fr/channels-media";
+import { frCore } from "../data/lang/fr/core";
+import { frKpis } from "../data/lang/fr/kpis";
+import { frSections } from "../data/lang/fr/sections";
 import type { Lang } from "../types";
-import { de } from "./de";
-import { en } from "./en";
-import { es } from "./es";
-import { fr } from "./fr";
 import type { LanguagePack } from "./pack";
 
-const PACKS: Readonly<Record<Lang, LanguagePack>> = { en, es, fr, de };
+/** Each language's pack, assembled from its data files and the industry registry. */
+const PACKS: Readonly<Record<Lang, LanguagePack>> = {
+  en: {
+    core: enCore,
+    sections: enSections,
+    channels: { ...enChannelsLocal, ...enChannelsMedia },
+    kpis: enKpis,
+    industries: industryPack("en"),
+  },
+  es: {
+    core: esCore,
+    sections: esSections,
+    channels: { ...esChannelsLocal, ...esChannelsMedia },
+    kpis: esKpis,
+    industries: industryPack("es"),
+  },
+  fr: {
+    core: frCore,
+    sections: frSections,
+    channels: { ...frChannelsLocal, ...frChannelsMedia },
+    kpis: frKpis,
+    industries: industryPack("fr"),
+  },
+  de: {
+    core: deCore,
+    sections: deSections,
+    channels: { ...deChannelsLocal, ...deChannelsMedia },
+    kpis: deKpis,
+    industries: industryPack("de"),
+  },
+};
 
 export interface ResolvedLanguage {
   lang: Lang;
@@ -20,8 +67,8 @@ export function resolveLanguage(tag: string | undefined): ResolvedLanguage {
   if (primary === "es" || primary === "fr" || primary === "de" || primary === "en") {
     return { lang: primary, pack: PACKS[primary] };
   }
-  return { lang: "en", pack: en, unsupported: tag };
+  return { lang: "en", pack: PACKS.en, unsupported: tag };
 }
 
 /** Tone words of every pack, so a Spanish tone field works in an English plan too. */
-export const ALL_PACKS: readonly LanguagePack[] = [en, es, fr, de];
+export const ALL_PACKS: readonly LanguagePack[] = [PACKS.en, PACKS.es, PACKS.fr, PACKS.de];

@@ -1,5 +1,5 @@
-import type { CoreTemplates } from "./en/core";
-import type { SectionTemplates } from "./en/sections";
+import type { CoreTemplates } from "../data/lang/en/core";
+import type { SectionTemplates } from "../data/lang/en/sections";
 import type { ChannelPack, IndustryPack, KpiPack } from "./types";
 
 /** Everything the planner writes in one language. The compiler checks each pack is complete. */

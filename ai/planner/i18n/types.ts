@@ -1,4 +1,4 @@
-import type { ChannelId, IndustryId, KpiId } from "../types";
+import type { ChannelId, IndustryId, IndustryProfile, KpiId, Lang } from "../types";
 
 /**
  * Words of a language pack. Strings may hold `{placeholders}` that the section builders fill:
@@ -115,3 +115,9 @@ export interface KpiCopy {
 export type IndustryPack = Readonly<Record<IndustryId, IndustryCopy>>;
 export type ChannelPack = Readonly<Record<ChannelId, ChannelCopy>>;
 export type KpiPack = Readonly<Record<KpiId, KpiCopy>>;
+
+/** One industry's data: the language-neutral profile and its words in every language. */
+export interface IndustryData {
+  profile: IndustryProfile;
+  copy: Readonly<Record<Lang, IndustryCopy>>;
+}

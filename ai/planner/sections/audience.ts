@@ -52,11 +52,16 @@ function segments(ctx: PlanContext): Segment[] {
   return unique.slice(0, count).map((segment, i) => ({ ...segment, priority: PRIORITIES[i] ?? "tertiary" }));
 }
 
-function persona(ctx: PlanContext, copy: PersonaCopy, channels: string[]): Persona {
+function persona(ctx: PlanContext, copy: PersonaCopy, channels: string[], lead = false): Persona {
+  // The lead persona stands for the audience the owner named, not only the industry's typical buyer.
+  const summary =
+    lead && ctx.audienceStated
+      ? `${t(ctx, copy.summary, 260)} ${t(ctx, ctx.pack.core.audience.personaAudience, 140)}`
+      : copy.summary;
   const demographics = ctx.region ? `${t(ctx, copy.demographics, 240)} (${ctx.region})` : t(ctx, copy.demographics, 300);
   return {
     name: t(ctx, copy.name, 120),
-    summary: t(ctx, copy.summary, 400),
+    summary: t(ctx, summary, 400),
     demographics: clip(demographics, 300),
     goals: tList(ctx, copy.goals, 300),
     painPoints: tList(ctx, copy.painPoints, 300),
@@ -75,7 +80,7 @@ export function buildAudience(ctx: PlanContext): Audience {
   const personas: Persona[] = [];
   if (ctx.b2b) personas.push(persona(ctx, a.b2bPersona, names));
   const own = ctx.mods.variant % 2 === 1 ? [...ctx.copy.personas].reverse() : ctx.copy.personas;
-  for (const copy of own) personas.push(persona(ctx, copy, rotate(names, personas.length)));
+  for (const copy of own) personas.push(persona(ctx, copy, rotate(names, personas.length), copy === ctx.copy.personas[0]));
   return {
     segments: list,
     target: {

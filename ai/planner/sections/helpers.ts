@@ -41,7 +41,8 @@ export function benchmarkFor(ctx: PlanContext, bench: KpiBenchmark): { baseline:
 }
 
 export function benchmarkOf(ctx: PlanContext, id: KpiId): KpiBenchmark {
-  return ctx.kpis.find((k) => k.id === id) ?? { id, ...KPIS[id].fallback };
+  const own = ctx.profile.benchmarks?.[id];
+  return ctx.kpis.find((k) => k.id === id) ?? (own ? { id, ...own } : { id, ...KPIS[id].fallback });
 }
 
 /** A value with its unit, for titles: "42%", "€28", "1,200". */

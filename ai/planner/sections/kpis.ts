@@ -1,9 +1,10 @@
 import type { PlanDraft } from "@/ai/schemas/plan";
 import type { PlanContext } from "../context";
 import { KPIS } from "../kpis/catalogue";
-import { clip, joinList, rotate, uniq } from "../text";
+import { capitalize, clip, joinList, rotate, uniq } from "../text";
 import type { KpiId, Role } from "../types";
 import { benchmarkFor, benchmarkOf, estimate, kpiName, kpiUnit, role, t } from "./helpers";
+import { customMeasure } from "./objectives";
 
 type Kpis = PlanDraft["kpis"];
 
@@ -34,6 +35,22 @@ export function buildKpis(ctx: PlanContext, objectives: PlanDraft["objectives"])
       owner: clip(role(ctx, OWNER_BY_STAGE[KPIS[id].stage] ?? "marketing"), 80),
     };
   });
+  // Goals that count something of their own ("recurring office catering clients") are tracked in that unit, first.
+  const custom = ctx.goals.flatMap((goal) => {
+    const thing = customMeasure(goal);
+    const objective = thing ? objectives.find((o) => o.kpi === capitalize(thing)) : undefined;
+    if (!thing || !objective) return [];
+    return [
+      {
+        name: clip(objective.kpi, 120),
+        definition: t(ctx, k.customDefinition, 300, { thing }),
+        target: objective.target,
+        frequency: "monthly" as const,
+        owner: clip(role(ctx, "sales"), 80),
+      },
+    ];
+  });
+  const tracked = [...custom, ...metrics].slice(0, 10);
   const owner = role(ctx, "owner");
   const people = (...roles: string[]) => clip(joinList(uniq(roles), ctx.pack.core.and), 120);
   const cadence: Kpis["reviewCadence"] = [
@@ -42,5 +59,5 @@ export function buildKpis(ctx: PlanContext, objectives: PlanDraft["objectives"])
     { cadence: "quarterly", attendees: people(owner, role(ctx, "marketing"), ctx.copy.team), agenda: t(ctx, k.quarterly, 300) },
   ];
   // A regeneration leads with a different metric; the set stays the same.
-  return { metrics: rotate(metrics, ctx.mods.variant), reviewCadence: ctx.mods.shorter ? cadence.slice(0, 2) : cadence };
+  return { metrics: rotate(tracked, ctx.mods.variant), reviewCadence: ctx.mods.shorter ? cadence.slice(0, 2) : cadence };
 }

@@ -33,14 +33,27 @@ interface Slot {
   kpi: KpiId;
   goal?: ParsedGoal;
   folded: string[];
+  /** A goal that counts something no catalogue KPI measures ("5 recurring office catering clients"): measured in its own unit. */
+  custom?: string;
+}
+
+/** A stated count of something the catalogue has no KPI for: the objective measures exactly that. */
+export function customMeasure(goal: ParsedGoal): string | undefined {
+  if (goal.kpi !== "primary" || !goal.stated || goal.stated.percent || goal.stated.money) return undefined;
+  return goal.counted;
 }
 
 /** One slot per stated goal (same KPI merges), then industry KPIs until there are enough. */
 function plan(ctx: PlanContext): Slot[] {
   const want = ctx.mods.shorter ? 3 : Math.min(6, Math.max(4, ctx.goals.length));
   const slots: Slot[] = [];
-  const used = (kpi: KpiId) => slots.some((slot) => slot.kpi === kpi);
+  const used = (kpi: KpiId) => slots.some((slot) => slot.kpi === kpi && !slot.custom);
   for (const goal of ctx.goals) {
+    const custom = customMeasure(goal);
+    if (custom && slots.length < 6) {
+      slots.push({ kpi: ctx.kpis[0]?.id ?? "qualified-leads", goal, folded: [], custom });
+      continue;
+    }
     // "Keep a 4.6 star rating" means the store rating for an app and Google reviews for a café.
     const asked =
       goal.kpi === "primary" ? goal.kpi : (SUBSTITUTES[goal.kpi]?.find((id) => ctx.kpis.some((k) => k.id === id)) ?? goal.kpi);
@@ -48,7 +61,7 @@ function plan(ctx: PlanContext): Slot[] {
     const own = asked !== "primary" && (ctx.kpis.some((k) => k.id === asked) || !CONVERSION_KPIS.includes(asked));
     let kpi: KpiId | undefined = own ? asked : ctx.kpis.find((k) => !used(k.id))?.id;
     kpi ??= ctx.kpis[0]?.id ?? "qualified-leads";
-    const same = slots.find((slot) => slot.kpi === kpi);
+    const same = slots.find((slot) => slot.kpi === kpi && !slot.custom);
     if (same || slots.length >= 6) {
       (same ?? slots[slots.length - 1])?.folded.push(goal.text);
       continue;
@@ -78,6 +91,15 @@ function roundFor(kpi: KpiId, value: number): number {
 
 function figures(ctx: PlanContext, slot: Slot, days: number): { baseline: Figure; target: Figure; label: string; user: boolean } {
   const s = ctx.pack.sections.objectives;
+  if (slot.custom && slot.goal?.stated) {
+    const unit = slot.custom.split(" ").at(-1) ?? slot.custom;
+    return {
+      baseline: estimate(0, unit, t(ctx, s.customBaseline, 240, { thing: slot.custom })),
+      target: stated(slot.goal.stated.value, unit, t(ctx, s.statedBasis, 240)),
+      label: capitalize(slot.custom),
+      user: true,
+    };
+  }
   const def = KPIS[slot.kpi];
   const bench = benchmarkFor(ctx, benchmarkOf(ctx, slot.kpi));
   let unit = kpiUnit(ctx, slot.kpi);

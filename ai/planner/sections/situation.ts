@@ -19,7 +19,7 @@ function swot(ctx: PlanContext): Situation["swot"] {
     ctx.budget.band === "tiny" ? t(ctx, s.weaknessBudget, 300) : "",
     ...tList(ctx, c.weaknesses, 300),
   ].filter(Boolean);
-  const rival = ctx.copy.competitors[0].name;
+  const rival = ctx.rivals[0] ?? ctx.copy.competitors[0].name;
   const inSentence = ctx.lang === "de" ? rival : lowerFirst(rival);
   const threats = [...tList(ctx, c.threats, 300), t(ctx, s.threatCompetitor, 300, { competitor: rival, rival: inSentence })];
   const cap = ctx.mods.shorter ? 3 : 5;
@@ -35,7 +35,15 @@ export function buildSituation(ctx: PlanContext): Situation {
   const s = ctx.pack.core.situation;
   const summary = [ctx.quote ? t(ctx, s.quote, 600, { quote: ctx.quote }) : "", t(ctx, s.summary, 600)];
   const overview = [t(ctx, ctx.copy.overview, 700), t(ctx, ctx.reach === "local" ? s.reachLocal : s.reachOnline, 400)];
-  const competitors = ctx.copy.competitors.map((c, i) => ({
+  // The owner's own competitors come first; the industry's kinds of competitor fill the rest.
+  const named = ctx.rivals.map((rival) => ({
+    name: clip(rival, 120),
+    type: "direct" as const,
+    strengths: t(ctx, s.namedStrengths, 400),
+    weaknesses: t(ctx, s.namedWeaknesses, 400),
+    ourEdge: t(ctx, s.namedEdge, 400),
+  }));
+  const kinds = ctx.copy.competitors.map((c, i) => ({
     name: t(ctx, c.name, 120),
     type: ctx.profile.competitorTypes[i] ?? "direct",
     strengths: t(ctx, c.strengths, 400),
@@ -54,7 +62,7 @@ export function buildSituation(ctx: PlanContext): Situation {
       overview: clip(overview.join(" "), 1200),
       trends: rotate(tList(ctx, ctx.copy.trends, 300), ctx.mods.variant),
     },
-    competitors: rotate(competitors, ctx.mods.variant),
+    competitors: [...named, ...rotate(kinds, ctx.mods.variant)].slice(0, 5),
     swot: swot(ctx),
   };
 }

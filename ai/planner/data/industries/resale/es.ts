@@ -1,0 +1,48 @@
+import type { IndustryCopy } from "../../../i18n/types";
+import { es as generic } from "../generic/es";
+
+/** Words specific to this industry; the rest reads from the owner's own offer through the general copy. */
+export const es = {
+  ...generic,
+  label: "segunda mano y reacondicionados",
+  kinds: {
+    refurbished: {
+      noun: "tienda de reacondicionados",
+      a: "una tienda de reacondicionados",
+      the: "la tienda de reacondicionados",
+    },
+    "second-hand": { noun: "tienda de segunda mano", a: "una tienda de segunda mano", the: "la tienda de segunda mano" },
+  },
+  customers: "compradores",
+  offer: "artículos de segunda mano de calidad",
+  team: "Equipo de compras y atención",
+  overview:
+    "Quien compra de segunda mano quiere buen precio sin riesgo: estado, garantía, devoluciones y reseñas deciden, y los marketplaces marcan el precio de referencia.",
+  segments: [
+    {
+      name: "Compradores que buscan buen precio",
+      description: "Compradores que quieren {offer} por menos que nuevos y sin el riesgo de comprar a un particular",
+      needs: ["Estado y garantía claros", "Devoluciones fáciles"],
+    },
+    generic.segments[1],
+    generic.segments[2],
+  ],
+  personas: [
+    {
+      name: "Pablo, el comprador prudente",
+      summary: "Compara {offer} con el precio nuevo y con los marketplaces, y compra donde ve menos riesgo.",
+      demographics: "18-45 años, compra online y mira reseñas",
+      goals: ["Un buen artículo por mucho menos"],
+      painPoints: ["Anuncios con estado dudoso o sin devoluciones"],
+      objections: ["¿Y si se estropea al mes?"],
+      quote: "Con garantía y reseñas reales, prefiero reacondicionado.",
+    },
+    generic.personas[1],
+  ],
+  positioning: {
+    need: "quieren {offer} a buen precio y sin riesgo",
+    benefit: "revisa, clasifica y garantiza cada artículo",
+    reason: "cada artículo se prueba y se vende con garantía y devolución fácil",
+    promise: "Como nuevo, por menos y con garantía.",
+  },
+} satisfies IndustryCopy;

@@ -1,0 +1,39 @@
+import type { IndustryProfile } from "../../../types";
+import { profile as base } from "../ecommerce/profile";
+
+/** Second-hand, vintage and refurbished goods sold online or in shops. Figures and channels start from ecommerce; detection terms are its own. */
+export const profile = {
+  ...base,
+  id: "resale",
+  kinds: {
+    refurbished: { refurbished: 9, refurb: 8, "reconditionne*": 9, "reacondicionado*": 9, "generaluberholt*": 9, renewed: 5 },
+    "second-hand": {
+      "second hand": 9,
+      secondhand: 9,
+      "pre owned": 9,
+      "pre loved": 8,
+      preloved: 8,
+      vintage: 6,
+      used: 4,
+      "segunda mano": 9,
+      "d occasion": 9,
+      occasion: 4,
+      "gebraucht*": 10,
+      restaurados: 4,
+      authenticated: 4,
+    },
+  },
+  lexicon: { warranty: 2, garantia: 2, garantie: 2, resale: 5, thrift: 5 },
+  showcase: ["refurbished", "vintage", "authenticated", "warranty"],
+  productKinds: ["refurbished", "second-hand"],
+  kpis: [
+    { id: "online-orders", baseline: 250, target: 320 },
+    { id: "conversion-rate", baseline: 1.5, target: 2 },
+    { id: "repeat-rate", baseline: 20, target: 26 },
+    { id: "store-rating", baseline: 4.5, target: 4.7 },
+    { id: "cac", baseline: 25, target: 20 },
+  ],
+  // Cost to win one customer in USD: what paid channels in this industry typically reach.
+  benchmarks: { cac: { baseline: 25, target: 20 } },
+  budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
+} satisfies IndustryProfile;

@@ -1,0 +1,70 @@
+import { BUSINESS_WORDS } from "../data/lang/business-words";
+import { lowerFirst } from "../text";
+import type { Lang } from "../types";
+import { safeField } from "./safety";
+
+/** What the opening phrase of a description says: the business as the owner names it, and what it sells. */
+export interface Lead {
+  /** "Mobile cat grooming service", "Estudio de tatuajes", "Refurbished laptops". */
+  business: string;
+  /** The same phrase without the outlet noun: "mobile cat grooming", "tatuajes"; absent when only an outlet is named. */
+  offer?: string;
+}
+
+const MAX_WORDS = 9;
+/** Words that qualify an outlet without saying what it sells: "online shop" sells nothing in particular. */
+const FILLER = /^(?:online|local|mobile|en ligne|en l[ií]nea|family|independent|small)$/iu;
+/** "Two-person", "small", "family-run": about the business, not what it sells. */
+const SIZE_WORDS =
+  /^(?:(?:\S+-(?:person|people|man|woman|strong))|small|tiny|independent|family-run|family-owned|petit|petite|pequeño|pequeña|kleine?s?)\s+/iu;
+
+/**
+ * Reads a description that opens with a noun phrase rather than a sentence ("Tattoo parlour in Austin, three
+ * artists"): the words before the first place, audience or verb word. A phrase with a verb like "is" is not one.
+ */
+export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | undefined {
+  if (!sentence) return undefined;
+  const words = BUSINESS_WORDS[lang];
+  const tokens = sentence
+    .replace(/[.;:!?()].*$/su, "")
+    .split(/\s+/)
+    .filter(Boolean);
+  const first = tokens[0]?.toLowerCase() ?? "";
+  if ((words.notLead as readonly string[]).includes(first)) return undefined;
+  const kept: string[] = [];
+  for (const [i, token] of tokens.entries()) {
+    const bare = token.toLowerCase().replace(/[,"“”]+$/u, "");
+    // "en ligne", "en línea": how it sells, not where.
+    const online = /^(?:ligne|l[ií]nea)\b/iu.test(tokens[i + 1] ?? "");
+    if (kept.length > 0 && !online && (words.stops as readonly string[]).includes(bare)) break;
+    kept.push(token.replace(/[,]+$/u, ""));
+    if (token.endsWith(",")) break;
+  }
+  if (kept.length === 0 || kept.length > MAX_WORDS) return undefined;
+  const phrase = kept.join(" ");
+  // A finite verb means a sentence ("Green Leaf is a café"), which other readers handle.
+  if (/\s(?:is|are|was|es|son|est|sont|ist|sind)\s/iu.test(` ${phrase} `)) return undefined;
+  const business = safeField(phrase);
+  if (!business || business.length < 3) return undefined;
+  const stripped = stripOutlet(business, lang)?.replace(SIZE_WORDS, "");
+  const firstWord = stripped?.split(" ")[0]?.toLowerCase() ?? "";
+  const proper = "proper" in words && (words.proper as readonly string[]).includes(firstWord);
+  const cased = stripped && !proper && lang !== "de" ? lowerFirst(stripped) : stripped;
+  const offer = cased && !FILLER.test(cased) ? cased : undefined;
+  return offer ? { business, offer } : { business };
+}
+
+/** "Mobile cat grooming service" → "mobile cat grooming"; "Salon de toilettage" → "toilettage". */
+function stripOutlet(phrase: string, lang: Lang): string | undefined {
+  const words = BUSINESS_WORDS[lang];
+  const lower = phrase.toLowerCase();
+  for (const outlet of words.outlets) {
+    if (lower === outlet) return undefined;
+    if (lower.endsWith(` ${outlet}`)) return phrase.slice(0, -outlet.length - 1).trim();
+    const of = "of" in words ? words.of : undefined;
+    // "Tienda online de muebles", "Salon de toilettage": what follows "de" is the offer.
+    const linked = of ? new RegExp(`^${outlet}(?:\\s+\\S+){0,2}?\\s+${of}\\s+`, "iu").exec(lower) : null;
+    if (linked) return phrase.slice(linked[0].length).trim();
+  }
+  return phrase;
+}

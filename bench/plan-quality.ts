@@ -1,0 +1,33 @@
+/**
+ * Plan quality of the built-in planner on the evaluator dataset: pass rate per check and per
+ * language, industry detection accuracy, and the time to build one whole plan.
+ * Run: npm run bench:plan-quality  (add --failures to list each failed check)
+ */
+import { performance } from "node:perf_hooks";
+import { QUALITY_CASES } from "@/ai/evaluators/dataset";
+import { scoreBuiltin, summarise } from "@/ai/evaluators/score";
+import { buildPlanDraft } from "@/ai/planner";
+import { PlanInputSchema } from "@/ai/schemas/plan-input";
+import { summary } from "./stats";
+
+const scores = scoreBuiltin(QUALITY_CASES);
+const report = summarise(scores);
+const industries = new Set(QUALITY_CASES.map((c) => c.industry)).size;
+console.log(`${QUALITY_CASES.length} descriptions, ${industries} industries, languages ${Object.keys(report.byLang).join(", ")}`);
+console.log("\nPass rate per check");
+for (const [check, value] of Object.entries(report.byCheck)) console.log(`  ${check.padEnd(20)} ${value.toFixed(1)} %`);
+console.log("\nPass rate per language (all checks)");
+for (const [lang, value] of Object.entries(report.byLang)) console.log(`  ${lang.padEnd(20)} ${value.toFixed(1)} %`);
+console.log(`\nIndustry detection accuracy ${report.detectionAccuracy.toFixed(1)} %`);
+
+const inputs = QUALITY_CASES.map((c) => PlanInputSchema.parse(c.input));
+const samples: number[] = [];
+for (let round = 0; round < 5; round++) {
+  for (const input of inputs) {
+    const start = performance.now();
+    buildPlanDraft(input);
+    samples.push(performance.now() - start);
+  }
+}
+console.log(summary("\nWhole plan, built-in planner", samples));
+if (process.argv.includes("--failures")) console.log(`\nFailures (${report.failures.length})\n  ${report.failures.join("\n  ")}`);
