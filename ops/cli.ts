@@ -9,15 +9,28 @@
  */
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
+import { backupCommand } from "./commands/backup";
+import { backupPruneCommand } from "./commands/backup-prune";
+import { backupVerifyCommand } from "./commands/backup-verify";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
+import { restoreCommand } from "./commands/restore";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "./shared/command";
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
 
-const COMMANDS: readonly Command[] = [cleanupAnonymousCommand, purgeDeletedCommand, purgeRollupsCommand, probeCommand];
+const COMMANDS: readonly Command[] = [
+  cleanupAnonymousCommand,
+  purgeDeletedCommand,
+  purgeRollupsCommand,
+  probeCommand,
+  backupCommand,
+  backupVerifyCommand,
+  restoreCommand,
+  backupPruneCommand,
+];
 
 function overview(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));

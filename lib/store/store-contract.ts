@@ -1,5 +1,6 @@
 import { describe } from "vitest";
 import { describeAnalyticsUserContract } from "./contract/analytics-users";
+import { describeBackupHeartbeatContract } from "./contract/backup-heartbeat";
 import { type StoreFactory, useStoreUnderTest } from "./contract/context";
 import { describeIncidentContract } from "./contract/incidents";
 import { describeListingContract } from "./contract/listing";
@@ -30,5 +31,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeAnalyticsUserContract(ctx);
     describeRollupContract(ctx);
     describeIncidentContract(ctx);
+    describeBackupHeartbeatContract(ctx);
   });
 }

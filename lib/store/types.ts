@@ -1,7 +1,9 @@
+import type { BackupHeartbeat } from "./backup-heartbeat";
 import type { Incident, IncidentUpdate, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
+export type { BackupHeartbeat } from "./backup-heartbeat";
 export type {
   Incident,
   IncidentImpact,
@@ -153,6 +155,12 @@ export interface Store {
    * and unresolved or resolved at or after `since`. Newest first.
    */
   listIncidents(args: { since: Date; until?: Date }): Promise<Incident[]>;
+
+  // Backups. Only the latest successful one is kept: the heartbeat an alert watches.
+  /** Records a successful backup; one older than the recorded heartbeat leaves it unchanged. */
+  recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }): Promise<void>;
+  /** The latest successful backup, or null when none was ever recorded. */
+  getLastBackupHeartbeat(): Promise<BackupHeartbeat | null>;
 
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;

@@ -11,6 +11,7 @@ export const COLLECTIONS = {
   metricRollups: "metricRollups",
   metricRollupHours: "metricRollupHours",
   incidents: "incidents",
+  backupHeartbeats: "backupHeartbeats",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

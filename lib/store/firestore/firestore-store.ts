@@ -1,7 +1,9 @@
 import "server-only";
+import type { BackupHeartbeat } from "../backup-heartbeat";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { FirestoreBackupHeartbeat } from "./firestore-backup-heartbeat";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestoreIncidents } from "./firestore-incidents";
@@ -37,6 +39,7 @@ export class FirestoreStore implements Store {
   private readonly quota: FirestoreQuota;
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
+  private readonly backupHeartbeat: FirestoreBackupHeartbeat;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -50,6 +53,7 @@ export class FirestoreStore implements Store {
     this.quota = new FirestoreQuota(db, queue);
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
+    this.backupHeartbeat = new FirestoreBackupHeartbeat(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -164,6 +168,13 @@ export class FirestoreStore implements Store {
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */
+  recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }) {
+    return this.connection.call("recordBackupHeartbeat", () => this.backupHeartbeat.record(args), this.timeoutMs);
+  }
+  getLastBackupHeartbeat() {
+    return this.connection.call("getLastBackupHeartbeat", () => this.backupHeartbeat.last(), this.timeoutMs);
+  }
+
   async ping(): Promise<void> {
     await this.connection.call("ping", () => this.connection.db.collection(COLLECTIONS.quota).doc("ping").get(), PING_TIMEOUT_MS);
   }

@@ -156,4 +156,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         GROUP BY hour, instance_id;
     `,
   },
+  {
+    version: 10,
+    name: "backup heartbeat",
+    sql: `
+      -- One row: the latest successful backup, which the "no backup for 26 hours" alert reads.
+      CREATE TABLE backup_heartbeat (
+        id TEXT PRIMARY KEY CHECK (id = 'last'),
+        at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+    `,
+  },
 ];

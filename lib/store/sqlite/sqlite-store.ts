@@ -1,8 +1,10 @@
 import "server-only";
 import type Database from "better-sqlite3";
+import type { BackupHeartbeat } from "../backup-heartbeat";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import { SqliteBackupHeartbeat } from "./sqlite-backup-heartbeat";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqlitePlans } from "./sqlite-plans";
@@ -25,6 +27,7 @@ export class SqliteStore implements Store {
   private readonly quota: SqliteQuota;
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
+  private readonly backupHeartbeat: SqliteBackupHeartbeat;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -34,6 +37,7 @@ export class SqliteStore implements Store {
     this.quota = new SqliteQuota(this.db);
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
+    this.backupHeartbeat = new SqliteBackupHeartbeat(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -132,6 +136,13 @@ export class SqliteStore implements Store {
   }
   async listIncidents(args: { since: Date; until?: Date }) {
     return this.incidents.listIncidents({ since: args.since, until: args.until ?? new Date() });
+  }
+
+  async recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }) {
+    this.backupHeartbeat.record(args);
+  }
+  async getLastBackupHeartbeat() {
+    return this.backupHeartbeat.last();
   }
 
   async ping(): Promise<void> {
