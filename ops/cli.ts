@@ -13,6 +13,7 @@ import { backupCommand } from "./commands/backup";
 import { backupPruneCommand } from "./commands/backup-prune";
 import { backupVerifyCommand } from "./commands/backup-verify";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
+import { diagnoseCommand } from "./commands/diagnose";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
@@ -30,6 +31,7 @@ const COMMANDS: readonly Command[] = [
   backupVerifyCommand,
   restoreCommand,
   backupPruneCommand,
+  diagnoseCommand,
 ];
 
 function overview(): string {
