@@ -58,7 +58,7 @@ else
   problem "$host does not resolve (DNS): check the domain's records and the registrar"
 fi
 echo "3c. Last rollouts ($BACKEND_ID on $FIREBASE_PROJECT):"
-if rollouts="$(timeout 60 firebase_cli apphosting:rollouts:list "$BACKEND_ID" --project "$FIREBASE_PROJECT" --json 2>/dev/null)"; then
+if rollouts="$(firebase_cli apphosting:rollouts:list "$BACKEND_ID" --project "$FIREBASE_PROJECT" --json 2>/dev/null)"; then
   printf '%s' "$rollouts" | jq -r '(.result.rollouts // .result // [])[:3][] | "   \(.createTime // "?")  \(.state // "?")  \(.name | split("/") | last)  build \(.build // "?" | split("/") | last)"' ||
     warn "Could not read the rollout list"
 else
