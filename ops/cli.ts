@@ -12,6 +12,7 @@ import type { Store } from "@/lib/store/types";
 import { backupCommand } from "./commands/backup";
 import { backupPruneCommand } from "./commands/backup-prune";
 import { backupVerifyCommand } from "./commands/backup-verify";
+import { capacityCommand } from "./commands/capacity";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
 import { diagnoseCommand } from "./commands/diagnose";
 import { probeCommand } from "./commands/probe";
@@ -32,6 +33,7 @@ const COMMANDS: readonly Command[] = [
   restoreCommand,
   backupPruneCommand,
   diagnoseCommand,
+  capacityCommand,
 ];
 
 function overview(): string {

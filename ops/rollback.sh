@@ -42,7 +42,7 @@ if [ -z "$TARGET" ]; then
     problem "Could not list rollouts (firebase apphosting:rollouts:list $BACKEND_ID --project $FIREBASE_PROJECT)"
     finish
   fi
-  mapfile -t good < <(printf '%s' "$listed" | jq -r '(.result.rollouts // .result // []) | sort_by(.createTime) | reverse | .[] | select(.state == "SUCCEEDED") | "\(.name) \(.build)"')
+  mapfile -t good < <(printf '%s' "$listed" | jq -r '(.result | if type == "array" then . else (.rollouts // []) end) | sort_by(.createTime) | reverse | .[] | select(.state == "SUCCEEDED") | "\(.name) \(.build)"')
   for entry in "${good[@]}"; do
     rollout="${entry%% *}" build="${entry##* }"
     location="$(printf '%s' "$rollout" | sed -nE 's#.*/locations/([^/]+)/.*#\1#p')"

@@ -59,7 +59,7 @@ else
 fi
 echo "3c. Last rollouts ($BACKEND_ID on $FIREBASE_PROJECT):"
 if rollouts="$(firebase_cli apphosting:rollouts:list "$BACKEND_ID" --project "$FIREBASE_PROJECT" --json 2>/dev/null)"; then
-  printf '%s' "$rollouts" | jq -r '(.result.rollouts // .result // [])[:3][] | "   \(.createTime // "?")  \(.state // "?")  \(.name | split("/") | last)  build \(.build // "?" | split("/") | last)"' ||
+  printf '%s' "$rollouts" | jq -r '(.result | if type == "array" then . else (.rollouts // []) end) | sort_by(.createTime) | reverse | .[:3][] | "   \(.createTime // "?")  \(.state // "?")  \(.name | split("/") | last)  build \(.build // "?" | split("/") | last)"' ||
     warn "Could not read the rollout list"
 else
   warn "Could not list rollouts (firebase CLI missing, not logged in, or no network): firebase apphosting:rollouts:list $BACKEND_ID --project $FIREBASE_PROJECT"
