@@ -331,11 +331,15 @@ describe("sev1-response.sh", () => {
     });
     await new Promise<void>((resolve) => front.listen(0, "127.0.0.1", resolve));
     const frontUrl = `http://127.0.0.1:${(front.address() as { port: number }).port}`;
+    // No Firebase login here: the rollout listing fails, and the script says so and goes on.
+    const firebase = createStandInCli({ firebase: [{ match: "apphosting:rollouts:list", exit: 1 }] });
     try {
       const run = await runScript("sev1-response.sh", ["--title", "Health failing (ops-scripts test)"], {
         ...env,
         BASE_URL: frontUrl,
+        PATH: `${firebase.binDir}:${process.env.PATH}`,
       });
+      expect(run.stdout).toContain("⚠️ Could not list rollouts");
       expect(run.code).toBe(1);
       expect(run.stdout).toContain("❌ Primary service is down: /api/health HTTP 503 (failing: sqlite:responseTime)");
       if (run.stdout.includes("POST /api/incidents answered HTTP 404")) {
@@ -350,6 +354,7 @@ describe("sev1-response.sh", () => {
       expect(listed).toContain("Health failing (ops-scripts test)");
       expect(listed).toContain("SEV1");
     } finally {
+      firebase.cleanup();
       front.closeAllConnections();
       await new Promise((resolve) => front.close(resolve));
     }
