@@ -43,7 +43,7 @@ payload="$(jq -n --arg title "$TITLE" --arg body "sev1-response.sh: /api/health 
 http POST /api/incidents auth "$payload"
 case "$HTTP_STATUS" in
   200 | 201) ok "Incident opened: $(body_json '.id // .incident.id') (alert routing notifies PagerDuty/Slack)" ;;
-  000) problem "Could not open the incident: the app is down too; page the on-call by hand (docs/on-call.md) and record it later with: npm run -s ops -- incident open --severity SEV1" ;;
+  000) problem "Could not open the incident: the app is down too; page the on-call by hand (docs/on-call.md) and record it later with: npm run -s ops -- incident open (SEV1)" ;;
   *) problem "Could not open the incident: POST /api/incidents answered HTTP $HTTP_STATUS $(body_json '.error.message // .message')" ;;
 esac
 
@@ -65,6 +65,6 @@ else
   warn "Could not list rollouts (firebase CLI missing, not logged in, or no network): firebase apphosting:rollouts:list $BACKEND_ID --project $FIREBASE_PROJECT"
 fi
 
-echo "4. Incident record: see step 2; post updates with: npm run -s ops -- incident update <id> --message …"
+echo "4. Incident record: see step 2; post updates with: npm run -s ops -- incident update <id>"
 echo "5. War room: open the incident channel (docs/on-call.md) and follow docs/runbooks/service-down.md"
 finish
