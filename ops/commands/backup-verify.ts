@@ -1,6 +1,7 @@
 import { listManifests } from "@/lib/backup/backup-manifest";
 import { backupSettings } from "@/lib/backup/backup-settings";
 import { verifyFirestoreExport } from "@/lib/backup/firestore-export";
+import { BACKUP_STALE_AFTER_HOURS, hoursSinceLastBackup } from "@/lib/backup/heartbeat";
 import { verifyLocalBackup } from "@/lib/backup/sqlite-backup";
 import { parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "../shared/command";
@@ -21,7 +22,8 @@ Checks that a backup restores (the latest one unless --id names another).
                   (the manual's fixed 1,000,000-byte floor, made relative).
 
 Options:
-  --id ID      the backup to check (ops backup-verify lists them when it cannot find it)
+  --id ID      the backup to check (ops backup-verify lists them when it cannot find it);
+               without it, the latest, and the store's heartbeat must be at most 26 hours old
   --json       print one JSON document on stdout instead of the report
   -h, --help   show this help
 
@@ -42,6 +44,18 @@ async function run(argv: string[], context: CommandContext): Promise<ExitCode> {
     settings.store === "firestore"
       ? await verifyFirestoreExport({ settings, id: values.id })
       : await verifyLocal(settings, values.id);
+  if (!values.id) {
+    // The alert's question, asked here too: is the latest successful backup recent enough?
+    const hours = await hoursSinceLastBackup({ store: context.store(), now: context.now() });
+    const fresh = hours !== null && hours <= BACKUP_STALE_AFTER_HOURS;
+    result.checks.push({
+      name: "last successful backup",
+      ok: fresh,
+      detail:
+        hours === null ? "none recorded in the store" : `${hours.toFixed(1)} hours ago (at most ${BACKUP_STALE_AFTER_HOURS})`,
+    });
+    result.ok = result.ok && fresh;
+  }
   if (values.json) {
     context.out(json({ command: NAME, ...result }));
   } else {

@@ -37,6 +37,13 @@ const plans = async () => {
 describe("ops backup, backup-verify, restore, backup-prune", () => {
   let id = "";
 
+  it("backup-verify fails when there is no backup at all", { timeout: 60_000 }, async () => {
+    const verify = await runCli(["backup-verify"], env);
+    expect(verify.code).toBe(1);
+    expect(verify.stdout).toContain("❌ backup present: no backup in");
+    expect(verify.stdout).toContain("❌ last successful backup: none recorded in the store");
+  });
+
   it("backs up, records the heartbeat and verifies", { timeout: 120_000 }, async () => {
     const backup = await runCli(["backup", "--json"], env);
     expect(backup.stderr).toBe("");
@@ -53,6 +60,7 @@ describe("ops backup, backup-verify, restore, backup-prune", () => {
     expect(verify.code).toBe(0);
     expect(verify.stdout).toContain("✅ integrity_check: ok");
     expect(verify.stdout).toMatch(/✅ restore drill: row counts and checksums: \d+ tables, \d+ rows match the manifest/);
+    expect(verify.stdout).toMatch(/✅ last successful backup: 0\.\d hours ago \(at most 26\)/);
     const noKey = await runCli(["backup-verify", "--id", id], { ...env, BACKUP_ENCRYPTION_KEY: "" });
     expect(noKey.code).toBe(1);
     expect(noKey.stdout).toContain("set BACKUP_ENCRYPTION_KEY");
