@@ -48,6 +48,8 @@ if [ -z "$TARGET" ]; then
     location="$(printf '%s' "$rollout" | sed -nE 's#.*/locations/([^/]+)/.*#\1#p')"
     commit="$(firebase_cli apphosting:builds:get "$BACKEND_ID" "${build##*/}" --location "$location" --project "$FIREBASE_PROJECT" --json | jq -r '(.result // .).source.codebase.hash // empty')"
     echo "   ${rollout##*/}: commit ${commit:-unknown}"
+    # Health did not say what serves now: take the newest successful rollout as the current one.
+    if [ -z "$CURRENT" ]; then CURRENT="$commit"; echo "   (taken as the release serving now)"; continue; fi
     if [ -n "$commit" ] && [ "$commit" != "$CURRENT" ]; then TARGET="$commit"; break; fi
   done
   if [ -z "$TARGET" ]; then

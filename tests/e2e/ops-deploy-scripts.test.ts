@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { runScript } from "@/ops/testing/run-script";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
+import { freePort } from "@/tests/support/ports";
 import { createStandInCli, type StandInCli } from "@/tests/support/stand-in-cli";
 
 // Rollback and hotfix against the real app (next start, its /api/health releaseId) and a stand-in
@@ -126,13 +127,23 @@ describe("rollback.sh", () => {
         `+ firebase apphosting:rollouts:create marketplanai --git-commit ${BROKEN} --project production --force`,
       );
       expect(cli.calls()).toEqual([]);
+      // With the app down, the newest successful rollout is taken as the one serving, and the one before it is chosen.
+      const blind = await runScript("rollback.sh", ["--dry-run"], { ...env, BASE_URL: `http://127.0.0.1:${await freePort()}` });
+      expect(blind.stdout).toContain(
+        "r-3: commit cccccccccccccccccccccccccccccccccccccccc\n   (taken as the release serving now)",
+      );
+      expect(blind.stdout).toContain(
+        `+ firebase apphosting:rollouts:create marketplanai --git-commit ${GOOD} --project production --force`,
+      );
+      expect(blind.code).toBe(0);
+      const listed = cli.calls().length;
       // The server serves GOOD now; asking for BROKEN never becomes healthy.
       const stuck = await runScript("rollback.sh", ["--to", BROKEN, "--yes"], env);
       expect(stuck.code).toBe(1);
       expect(stuck.stdout).toContain(
         `❌ Rollback failed - manual intervention required: after 3s health is HTTP 200, status pass, release ${GOOD}`,
       );
-      expect(cli.calls()).toEqual([createCall(BROKEN, "production")]);
+      expect(cli.calls().slice(listed)).toEqual([createCall(BROKEN, "production")]);
     } finally {
       cli.cleanup();
     }
