@@ -85,6 +85,10 @@ describe("ops backup, backup-verify, restore, backup-prune", () => {
     expect(restored.stdout).toMatch(/safety backup of the previous data: marketplan-.*-pre-restore/);
     expect(restored.stdout).toContain("Restart the app");
     expect(await plans()).toBe(5);
+    // The restored database held no heartbeat (the backup was taken before it); the safety backup's is recorded.
+    const store = new SqliteStore(path.join(dir, "data", "marketplan.db"));
+    expect((await store.getLastBackupHeartbeat())?.location).toMatch(/-pre-restore$/);
+    await store.close();
     const prune = await runCli(["backup-prune", "--dry-run", "--json"], env);
     expect(JSON.parse(prune.stdout)).toMatchObject({ ok: true, dryRun: true, days: 30, removed: [], kept: 2 });
   });

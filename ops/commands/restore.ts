@@ -59,8 +59,11 @@ async function run(argv: string[], context: CommandContext): Promise<ExitCode> {
     return EXIT.usage;
   }
   const started = Date.now();
+  // A restore brings back the heartbeat the backup held, older than the one recorded since; keep the newer.
+  const heartbeat = await context.store().getLastBackupHeartbeat();
   if (settings.store === "firestore") {
     const result = await restoreFirestoreExport({ settings, id: values.id, err: context.err });
+    if (heartbeat) await context.store().recordBackupHeartbeat({ heartbeat });
     const seconds = (Date.now() - started) / 1000;
     context.out(
       values.json
@@ -80,6 +83,11 @@ async function run(argv: string[], context: CommandContext): Promise<ExitCode> {
     id: values.id,
     now: context.now(),
   });
+  // The safety backup just taken is a successful backup too.
+  const latest = result.safety
+    ? { at: result.safety.createdAt, kind: "sqlite" as const, location: result.safety.id, bytes: result.safety.bytes }
+    : heartbeat;
+  if (latest) await context.store().recordBackupHeartbeat({ heartbeat: latest });
   const seconds = (Date.now() - started) / 1000;
   if (values.json) {
     context.out(

@@ -81,6 +81,22 @@ describe("every script", () => {
   });
 });
 
+describe("colour", () => {
+  it("is used on a terminal only, and never with NO_COLOR", () => {
+    if (spawnSync("script", ["--version"]).error) {
+      console.warn("[ops scripts] SKIPPING the terminal colour check: util-linux's script is not installed");
+      return;
+    }
+    // `script` gives the script a pseudo-terminal, as an operator's shell would.
+    const onTerminal = (extra: string) =>
+      spawnSync("script", ["-qec", `env -u NO_COLOR ${extra} BASE_URL=${downUrl} bash ops/daily-health-check.sh`, "/dev/null"], {
+        encoding: "utf8",
+      }).stdout;
+    expect(onTerminal("")).toContain("\u001b[31m❌ Health check failed");
+    expect(onTerminal("NO_COLOR=1")).not.toContain("\u001b[");
+  });
+});
+
 describe("daily-health-check.sh", () => {
   it("prints the manual's lines with real figures and exits 0", async () => {
     const run = await runScript("daily-health-check.sh", [], env);
