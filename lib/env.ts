@@ -135,6 +135,26 @@ const EnvSchema = z.object({
   SENTRY_ENVIRONMENT: z.preprocess(emptyAsUndefined, z.string().max(64).optional()),
   SENTRY_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
   SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /** Where local (SQLite) backups and their manifests go; `<MARKETPLAN_DATA_DIR>/backups` when unset. */
+  BACKUP_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
+  /** 32 bytes as 64 hex characters (`openssl rand -hex 32`): backups are encrypted with AES-256-GCM when set. */
+  BACKUP_ENCRYPTION_KEY: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, "BACKUP_ENCRYPTION_KEY must be 64 hex characters (32 bytes): openssl rand -hex 32")
+      .optional(),
+  ),
+  /** Backups older than this many days are pruned (the newest one is always kept). */
+  BACKUP_RETENTION_DAYS: intFrom(30, 1, 36_500),
+  /** Firestore mode: the bucket managed exports go to, e.g. `gs://marketplan-ai-backups`. */
+  BACKUP_BUCKET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^gs:\/\/[a-z0-9][a-z0-9._-]{1,220}(\/.*)?$/, "BACKUP_BUCKET must look like gs://bucket-name")
+      .optional(),
+  ),
 });
 
 export type Env = z.infer<typeof EnvSchema> & {
@@ -148,6 +168,8 @@ export type Env = z.infer<typeof EnvSchema> & {
   authMode: "local" | "firebase";
   /** Absolute path of the data directory. */
   dataDir: string;
+  /** Absolute path of the local backup directory (BACKUP_DIR, else `<dataDir>/backups`). */
+  backupDir: string;
 };
 
 function projectIdFromFirebaseConfig(config: string | undefined): string | undefined {
@@ -203,6 +225,7 @@ export function getEnv(): Env {
     authMode,
     geminiApiKey: parsed.data.GEMINI_API_KEY ?? parsed.data.GOOGLE_API_KEY,
     dataDir: path.resolve(parsed.data.MARKETPLAN_DATA_DIR),
+    backupDir: path.resolve(parsed.data.BACKUP_DIR ?? path.join(parsed.data.MARKETPLAN_DATA_DIR, "backups")),
   };
   return cached;
 }

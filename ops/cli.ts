@@ -10,12 +10,18 @@
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
 import { alertsCommand } from "./commands/alerts";
+import { backupCommand } from "./commands/backup";
+import { backupPruneCommand } from "./commands/backup-prune";
+import { backupVerifyCommand } from "./commands/backup-verify";
+import { capacityCommand } from "./commands/capacity";
 import { cleanupAnonymousCommand } from "./commands/cleanup-anonymous";
+import { diagnoseCommand } from "./commands/diagnose";
 import { incidentCommand } from "./commands/incident";
 import { maintenanceCommand } from "./commands/maintenance";
 import { probeCommand } from "./commands/probe";
 import { purgeDeletedCommand } from "./commands/purge-deleted";
 import { purgeRollupsCommand } from "./commands/purge-rollups";
+import { restoreCommand } from "./commands/restore";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "./shared/command";
 import { errorMessage, json } from "./shared/format";
 import { describeStoreTarget } from "./shared/store-target";
@@ -28,6 +34,12 @@ const COMMANDS: readonly Command[] = [
   incidentCommand,
   alertsCommand,
   maintenanceCommand,
+  backupCommand,
+  backupVerifyCommand,
+  restoreCommand,
+  backupPruneCommand,
+  diagnoseCommand,
+  capacityCommand,
 ];
 
 function overview(): string {

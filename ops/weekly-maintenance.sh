@@ -1,80 +1,94 @@
-#!/bin/bash
-# weekly-maintenance.sh
+#!/usr/bin/env bash
+# weekly-maintenance.sh: the weekly maintenance window, all six steps of ops manual 6.1.
 #
-# The database step of the weekly maintenance window (ops manual 6.1, step 3):
-# clean up old anonymous user data, purge plans deleted more than 30 days
-# ago (past their undo window), and drop metric rollups older than 35 days. Each runs as a dry run first; the real run
-# follows only after you confirm, or at once with --yes (for cron).
+#   ops/weekly-maintenance.sh [--yes] [--dry-run] [--offline] [--help]
 #
-#   ops/weekly-maintenance.sh              dry runs, then asks
-#   ops/weekly-maintenance.sh --dry-run    dry runs only
-#   ops/weekly-maintenance.sh --yes        dry runs, then the real runs without asking
+# 1. System updates: npm outdated and npm audit (reported; updates go through a
+#    pull request and CI, never straight from the window).
+# 2. Security scans: npm audit --audit-level high (fails on high or critical).
+# 3. Database: old anonymous users (90+ days), plans deleted 30+ days ago and
+#    metric rollups older than 35 days: dry runs first, then the real runs after
+#    you confirm (at once with --yes; never with --dry-run).
+# 4. Performance: performance-check.sh --no-lighthouse (the app's p95 and AI
+#    p90 against the SLOs). App Hosting's CDN cache is replaced at each rollout.
+# 5. Backups: backup-verification.sh (the latest backup restores).
+# 6. Documentation: the weekly report saved under .data/reports/, and the
+#    runbooks not reviewed for 90 days listed.
+# --offline skips the steps that need the npm registry (1 and 2), saying so.
+# The store comes from the environment as for every ops command; BASE_URL and
+# OPS_API_TOKEN as for every script (ops/README.md).
 #
-# The store comes from the environment, as for every ops command:
-#   local        (nothing set: SQLite under .data/, or MARKETPLAN_DATA_DIR)
-#   production   STORE=firestore FIREBASE_PROJECT_ID=<project>, credentials via ADC
-#
-# Exit status: 0 ok, 1 a step failed, 2 usage error.
-
-set -uo pipefail
-cd "$(dirname "$0")/.." || exit 1
-
-usage() { sed -n '3,17p' "$0" | sed 's/^# \{0,1\}//'; }
-
-MODE=ask
+# Exit status: 0 every step passed, 1 a step failed (the others still ran), 2 usage error.
+set -euo pipefail
+# shellcheck source=ops/lib.sh
+source "$(dirname "$0")/lib.sh"
+OFFLINE=0
 for arg in "$@"; do
+  common_option "$arg" && continue
   case "$arg" in
-    --yes) MODE=yes ;;
-    --dry-run) MODE=dry ;;
-    -h | --help) usage; exit 0 ;;
-    *) echo "weekly-maintenance.sh: unknown option $arg" >&2; usage >&2; exit 2 ;;
+    --offline) OFFLINE=1 ;;
+    *) die_usage "unknown option $arg" ;;
   esac
 done
+if [ "$DRY_RUN" = 0 ] && [ "$ASSUME_YES" = 0 ] && [ ! -t 0 ]; then
+  die_usage "not a terminal, so nobody can confirm: pass --yes or --dry-run"
+fi
+cd "$OPS_ROOT"
+HERE="$OPS_ROOT/ops"
 
-if [ "$MODE" = ask ] && [ ! -t 0 ]; then
-  echo "weekly-maintenance.sh: not a terminal, so nobody can confirm: pass --yes or --dry-run" >&2
-  exit 2
+heading "🔧 Weekly Maintenance - $(date)"
+
+echo "1. Checking for system updates..."
+if [ "$OFFLINE" = 1 ]; then
+  warn "Skipped (--offline): npm outdated, npm audit"
+else
+  npm outdated || true
+  npm audit --omit=dev || true
 fi
 
-ops() {
-  node --conditions=react-server --import tsx ops/cli.ts "$@"
-  local status=$?
-  if [ $status -ne 0 ]; then
-    echo "❌ ops $* failed (exit $status)" >&2
-    exit $status
+echo "2. Running security scans..."
+if [ "$OFFLINE" = 1 ]; then
+  warn "Skipped (--offline): npm audit --audit-level high"
+elif npm audit --audit-level high >/dev/null; then
+  ok "No high or critical advisories"
+else
+  problem "npm audit found high or critical advisories: npm audit --audit-level high"
+fi
+
+echo "3. Database optimization..."
+db_ok=1
+for command in cleanup-anonymous purge-deleted purge-rollups; do
+  echo "   $command (dry run):"
+  ops_cli "$command" --dry-run || { problem "ops $command --dry-run failed"; db_ok=0; }
+done
+if [ "$DRY_RUN" = 1 ]; then
+  ok "Dry runs completed; nothing was removed"
+elif [ "$db_ok" = 1 ] && confirm "Remove them?"; then
+  for command in cleanup-anonymous purge-deleted purge-rollups; do
+    ops_cli "$command" || problem "ops $command failed"
+  done
+else
+  echo "❌ Cancelled; nothing was removed"
+fi
+
+echo "4. Performance optimization..."
+"$HERE/performance-check.sh" --no-lighthouse || problem "Performance is outside the SLOs (step 4 above)"
+
+echo "5. Verifying backups..."
+"$HERE/backup-verification.sh" || problem "The latest backup did not verify (step 5 above)"
+
+echo "6. Updating documentation..."
+"$HERE/weekly-report.sh" --out "${MARKETPLAN_DATA_DIR:-.data}/reports" || problem "The weekly report could not be saved"
+stale=0
+for doc in docs/runbooks/*.md docs/on-call.md docs/disaster-recovery.md; do
+  [ -f "$doc" ] || continue
+  last="$(git log -1 --format=%ct -- "$doc" 2>/dev/null || true)"
+  if [ -n "$last" ] && [ $(( ($(date +%s) - last) / 86400 )) -gt 90 ]; then
+    warn "$doc not reviewed for $(( ($(date +%s) - last) / 86400 )) days"
+    stale=$((stale + 1))
   fi
-}
+done
+[ "$stale" -gt 0 ] || ok "Runbooks reviewed within 90 days"
 
-echo "🔧 Weekly Maintenance (database) - $(date)"
-
-echo "1. Anonymous users inactive for 90+ days (dry run)..."
-ops cleanup-anonymous --dry-run
-
-echo "2. Plans deleted more than 30 days ago (dry run)..."
-ops purge-deleted --dry-run
-
-echo "3. Metric rollups older than 35 days (dry run)..."
-ops purge-rollups --dry-run
-
-if [ "$MODE" = dry ]; then
-  echo "✅ Dry runs completed; nothing was removed"
-  exit 0
-fi
-if [ "$MODE" = ask ]; then
-  read -r -p "Remove them? (y/N): " confirm
-  if [ "$confirm" != "y" ]; then
-    echo "❌ Cancelled; nothing was removed"
-    exit 0
-  fi
-fi
-
-echo "4. Cleaning up old anonymous user data..."
-ops cleanup-anonymous
-
-echo "5. Purging deleted plans past the undo window..."
-ops purge-deleted
-
-echo "6. Dropping metric rollups past their retention..."
-ops purge-rollups
-
-echo "✅ Weekly maintenance completed"
+if [ "$PROBLEMS" -eq 0 ]; then ok "Weekly maintenance completed"; fi
+finish

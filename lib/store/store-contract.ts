@@ -1,6 +1,7 @@
 import { describe } from "vitest";
 import { describeAlertContract } from "./contract/alerts";
 import { describeAnalyticsUserContract } from "./contract/analytics-users";
+import { describeBackupHeartbeatContract } from "./contract/backup-heartbeat";
 import { type StoreFactory, useStoreUnderTest } from "./contract/context";
 import { describeIncidentContract } from "./contract/incidents";
 import { describeLeaseContract } from "./contract/leases";
@@ -34,5 +35,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeIncidentContract(ctx);
     describeLeaseContract(ctx);
     describeAlertContract(ctx);
+    describeBackupHeartbeatContract(ctx);
   });
 }

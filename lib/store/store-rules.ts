@@ -2,6 +2,7 @@ import "server-only";
 import type { z } from "zod";
 import { AppError } from "@/lib/errors";
 import { PlanIdSchema } from "@/lib/plans/schema";
+import { type BackupHeartbeat, BackupHeartbeatSchema } from "./backup-heartbeat";
 import {
   type PlanChange,
   PlanChangeSchema,
@@ -128,4 +129,11 @@ export function nextPlanState(args: {
     updatedAt: at,
   });
   return { record, version: versionOf(record, change, at) };
+}
+
+/** A backup heartbeat as the stores keep it: validated, its time canonical (bad_request otherwise). */
+export function normalizeBackupHeartbeat(heartbeat: BackupHeartbeat): BackupHeartbeat {
+  const parsed = BackupHeartbeatSchema.safeParse(heartbeat);
+  if (!parsed.success) throw AppError.fromZod(parsed.error, "The backup heartbeat");
+  return { ...parsed.data, at: new Date(parsed.data.at).toISOString() };
 }

@@ -4,6 +4,9 @@ import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
 export type { AlertRecord, AlertSeverity, AlertStatus, MaintenanceWindow } from "./alert-records";
+import type { BackupHeartbeat } from "./backup-heartbeat";
+
+export type { BackupHeartbeat } from "./backup-heartbeat";
 export type {
   Incident,
   IncidentImpact,
@@ -214,6 +217,12 @@ export interface Store {
   listMaintenanceWindows(args: { from: Date; to: Date }): Promise<MaintenanceWindow[]>;
   /** Marks a window cancelled at `at` (kept if already cancelled); null when unknown. */
   cancelMaintenanceWindow(args: { id: string; at: Date }): Promise<MaintenanceWindow | null>;
+  // Backups. Only the latest successful one is kept: the heartbeat an alert watches.
+  /** Records a successful backup; one older than the recorded heartbeat leaves it unchanged. */
+  recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }): Promise<void>;
+  /** The latest successful backup, or null when none was ever recorded. */
+  getLastBackupHeartbeat(): Promise<BackupHeartbeat | null>;
+
   /** Cheap round trip that fails when the store is unreachable. */
   ping(): Promise<void>;
   close(): Promise<void>;

@@ -14,6 +14,7 @@ export const COLLECTIONS = {
   leases: "leases",
   alerts: "alerts",
   maintenanceWindows: "maintenanceWindows",
+  backupHeartbeats: "backupHeartbeats",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

@@ -4,6 +4,8 @@ import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-recor
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreAlerts } from "./firestore-alerts";
+import type { BackupHeartbeat } from "../backup-heartbeat";
+import { FirestoreBackupHeartbeat } from "./firestore-backup-heartbeat";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
 import { FirestoreIncidents } from "./firestore-incidents";
@@ -42,6 +44,7 @@ export class FirestoreStore implements Store {
   private readonly incidents: FirestoreIncidents;
   private readonly leases: FirestoreLeases;
   private readonly alerts: FirestoreAlerts;
+  private readonly backupHeartbeat: FirestoreBackupHeartbeat;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -57,6 +60,7 @@ export class FirestoreStore implements Store {
     this.incidents = new FirestoreIncidents(db, queue);
     this.leases = new FirestoreLeases(db);
     this.alerts = new FirestoreAlerts(db);
+    this.backupHeartbeat = new FirestoreBackupHeartbeat(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -221,6 +225,13 @@ export class FirestoreStore implements Store {
   }
 
   /** Reads one (usually missing) document, failing fast when Firestore does not answer. */
+  recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }) {
+    return this.connection.call("recordBackupHeartbeat", () => this.backupHeartbeat.record(args), this.timeoutMs);
+  }
+  getLastBackupHeartbeat() {
+    return this.connection.call("getLastBackupHeartbeat", () => this.backupHeartbeat.last(), this.timeoutMs);
+  }
+
   async ping(): Promise<void> {
     await this.connection.call("ping", () => this.connection.db.collection(COLLECTIONS.quota).doc("ping").get(), PING_TIMEOUT_MS);
   }

@@ -192,4 +192,16 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       CREATE INDEX maintenance_windows_ends_at ON maintenance_windows (ends_at);
     `,
   },
+  {
+    version: 10,
+    name: "backup heartbeat",
+    sql: `
+      -- One row: the latest successful backup, which the "no backup for 26 hours" alert reads.
+      CREATE TABLE backup_heartbeat (
+        id TEXT PRIMARY KEY CHECK (id = 'last'),
+        at TEXT NOT NULL,
+        doc TEXT NOT NULL
+      );
+    `,
+  },
 ];

@@ -6,6 +6,8 @@ import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { SqliteAlerts } from "./sqlite-alerts";
 import { retryWhileBusy } from "./sqlite-busy";
+import type { BackupHeartbeat } from "../backup-heartbeat";
+import { SqliteBackupHeartbeat } from "./sqlite-backup-heartbeat";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqliteLeases } from "./sqlite-leases";
@@ -32,6 +34,7 @@ export class SqliteStore implements Store {
   private readonly incidents: SqliteIncidents;
   private readonly leases: SqliteLeases;
   private readonly alerts: SqliteAlerts;
+  private readonly backupHeartbeat: SqliteBackupHeartbeat;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -43,6 +46,7 @@ export class SqliteStore implements Store {
     this.incidents = new SqliteIncidents(this.db);
     this.leases = new SqliteLeases(this.db);
     this.alerts = new SqliteAlerts(this.db);
+    this.backupHeartbeat = new SqliteBackupHeartbeat(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -182,6 +186,13 @@ export class SqliteStore implements Store {
 
   async cancelMaintenanceWindow(args: { id: string; at: Date }) {
     return retryWhileBusy(() => this.alerts.cancelMaintenanceWindow(args));
+  }
+
+  async recordBackupHeartbeat(args: { heartbeat: BackupHeartbeat }) {
+    await retryWhileBusy(() => this.backupHeartbeat.record(args));
+  }
+  async getLastBackupHeartbeat() {
+    return retryWhileBusy(() => this.backupHeartbeat.last());
   }
 
   async ping(): Promise<void> {
