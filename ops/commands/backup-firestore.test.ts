@@ -19,7 +19,7 @@ afterAll(async () => {
 
 describe.skipIf(skipReason !== null)("ops backup and restore on the Firestore emulator", () => {
   it("backup, wipe, restore gives the same documents; verify drills a restore into a scratch project", {
-    timeout: 240_000,
+    timeout: 480_000,
   }, async () => {
     if ("skipped" in emulator) return;
     await emulator.clear();
