@@ -1,15 +1,16 @@
 import "server-only";
+import { AppError } from "@/lib/errors";
+import { resolveIncident, updateIncident } from "@/lib/incidents";
 import type { AlertRecord, Incident, Store } from "@/lib/store/types";
 import type { AlertRule } from "./rule-types";
 
 /**
- * The whole link between alerts and incidents, in one place so it can be
- * re-pointed at lib/incidents once that exists (openIncident,
- * findOpenIncidentByDedupKey). Today it uses the store's incident methods:
- * the dedup key is carried in the incident id, one incident per alert episode.
+ * The link between alerts and incidents. A critical alert opens one incident
+ * per episode, carrying the alert's dedup key; the id is derived from the
+ * episode so that a retried evaluation names the same incident.
  */
 
-const LOOKBACK_MS = 90 * 86_400_000;
+const AUTHOR = "alerts";
 
 /** `alert-<dedup key>-<episode start in ms>`: the same episode always names the same incident. */
 export function incidentIdFor(alert: Pick<AlertRecord, "dedupKey" | "firedAt">): string {
@@ -17,10 +18,8 @@ export function incidentIdFor(alert: Pick<AlertRecord, "dedupKey" | "firedAt">):
 }
 
 /** The open incident a firing alert with this dedup key opened, if any. */
-export async function findOpenIncidentByDedupKey(args: { store: Store; dedupKey: string; now: Date }): Promise<Incident | null> {
-  const prefix = `alert-${args.dedupKey.replace(/[^a-z0-9-]/g, "-")}-`;
-  const incidents = await args.store.listIncidents({ since: new Date(args.now.getTime() - LOOKBACK_MS), until: args.now });
-  return incidents.find((incident) => incident.id.startsWith(prefix) && incident.status !== "resolved") ?? null;
+export async function findOpenIncidentByDedupKey(args: { store: Store; dedupKey: string }): Promise<Incident | null> {
+  return args.store.findOpenIncidentByDedupKey({ dedupKey: args.dedupKey });
 }
 
 /** Opens the incident of a critical alert (investigating, major impact, the rule's components); returns its id. */
@@ -32,17 +31,31 @@ export async function openIncidentForAlert(args: {
 }): Promise<string> {
   const { alert, rule, now } = args;
   const id = alert.incidentId ?? incidentIdFor(alert);
-  const createdAt = now.toISOString();
+  const open = await args.store.findOpenIncidentByDedupKey({ dedupKey: alert.dedupKey });
+  if (open) return open.id;
+  const at = now.toISOString();
   await args.store.createIncident({
     incident: {
       id,
       title: rule.name,
+      severity: rule.incidentSeverity,
       status: "investigating",
       impact: "major",
       components: rule.components,
-      createdAt,
+      createdAt: at,
+      startedAt: alert.firedAt,
+      acknowledgedAt: null,
       resolvedAt: null,
-      updates: [{ status: "investigating", body: `Alert fired: ${alert.summary}`.slice(0, 4000), createdAt }],
+      dedupKey: alert.dedupKey,
+      updates: [
+        {
+          status: "investigating",
+          body: `Alert fired: ${alert.summary}`.slice(0, 4000),
+          createdAt: at,
+          author: AUTHOR,
+          public: false,
+        },
+      ],
     },
   });
   return id;
@@ -55,12 +68,21 @@ export async function updateIncidentOnResolve(args: {
   to: "monitoring" | "resolved";
   now: Date;
 }): Promise<Incident | null> {
-  if (!args.alert.incidentId) return null;
-  const incident = await args.store.getIncident({ id: args.alert.incidentId });
-  if (!incident || incident.status === "resolved") return incident;
+  const { store, alert, to, now } = args;
+  if (!alert.incidentId) return null;
+  const options = { store, now };
   const body =
-    args.to === "resolved"
+    to === "resolved"
       ? "The alert has resolved: the figures are back within their limits."
       : "The alert has resolved: the figures are back within their limits. We are monitoring.";
-  return args.store.addIncidentUpdate({ id: incident.id, update: { status: args.to, body, createdAt: args.now.toISOString() } });
+  try {
+    return to === "resolved"
+      ? await resolveIncident(alert.incidentId, { body, author: AUTHOR }, options)
+      : await updateIncident(alert.incidentId, { status: "monitoring", body, author: AUTHOR }, options);
+  } catch (error) {
+    // Someone resolved it by hand already, or it was never opened: nothing to move.
+    if (error instanceof AppError && (error.code === "conflict" || error.code === "not_found"))
+      return store.getIncident({ id: alert.incidentId });
+    throw error;
+  }
 }

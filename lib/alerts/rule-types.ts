@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { AlertSeveritySchema, DedupKeySchema } from "@/lib/store/alert-records";
-import { StatusComponentSchema } from "@/lib/store/observability-records";
+import { IncidentSeveritySchema, StatusComponentSchema } from "@/lib/store/observability-records";
 
 /** Where a notification can go; the manual's "sms" reaches people through PagerDuty's own notification rules. */
 export const ChannelSchema = z.enum(["pagerduty", "sms", "slack", "email", "webhook"]);
@@ -28,6 +28,8 @@ const common = {
   responseMinutes: z.number().int().positive().nullable(),
   /** Parts of the service an incident opened by this rule affects. */
   components: z.array(StatusComponentSchema).min(1),
+  /** The severity of the incident a critical alert opens (manual 5.1: a complete outage is SEV1). */
+  incidentSeverity: IncidentSeveritySchema.default("SEV2"),
   /** Fewer events than this in a window and the rule says nothing (low traffic makes ratios noise). */
   minEvents: z.number().int().nonnegative(),
 };

@@ -23,6 +23,7 @@ const RULES: z.input<typeof AlertRuleSchema>[] = [
     notify: ["pagerduty", "sms", "email"],
     responseMinutes: 5,
     components: ["application"],
+    incidentSeverity: "SEV1",
   },
   {
     kind: "threshold",

@@ -8,31 +8,17 @@ import {
   type MaintenanceWindow,
   MaintenanceWindowSchema,
 } from "../alert-records";
-import { byStart, checkLease, normalizeAlert, normalizeMaintenanceWindow } from "../alert-rules";
+import { byStart, normalizeAlert, normalizeMaintenanceWindow } from "../alert-rules";
 import { readBack } from "../store-rules";
 import { COLLECTIONS, isAlreadyExists, TRANSACTION_OPTIONS } from "./firestore-db";
 
 /**
- * Leases at `leases/{name}` `{holder, expiresAt}` (ms); alerts at
- * `alerts/{dedupKey}` (the AlertRecord, ISO strings); ad-hoc maintenance
+ * Alerts at `alerts/{dedupKey}` (the AlertRecord, ISO strings); ad-hoc maintenance
  * windows at `maintenanceWindows/{id}` (ISO strings, which sort as time).
  * Every change is a transaction that reads before it writes: compare-and-set.
  */
 export class FirestoreAlerts {
   constructor(private readonly db: Firestore) {}
-
-  async acquireLease(args: { name: string; holder: string; ttlMs: number }): Promise<boolean> {
-    checkLease(args);
-    const ref = this.db.collection(COLLECTIONS.leases).doc(args.name);
-    return this.db.runTransaction(async (tx) => {
-      const data = (await tx.get(ref)).data();
-      const now = Date.now();
-      const free = !data || typeof data.expiresAt !== "number" || data.expiresAt <= now || data.holder === args.holder;
-      if (!free) return false;
-      tx.set(ref, { holder: args.holder, expiresAt: now + args.ttlMs });
-      return true;
-    }, TRANSACTION_OPTIONS);
-  }
 
   private alert(dedupKey: string) {
     return this.db.collection(COLLECTIONS.alerts).doc(encodeURIComponent(dedupKey));

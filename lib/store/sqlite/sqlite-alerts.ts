@@ -8,21 +8,16 @@ import {
   type MaintenanceWindow,
   MaintenanceWindowSchema,
 } from "../alert-records";
-import { checkLease, normalizeAlert, normalizeMaintenanceWindow } from "../alert-rules";
+import { normalizeAlert, normalizeMaintenanceWindow } from "../alert-rules";
 import { readBack } from "../store-rules";
 import { isConstraintViolation } from "./sqlite-database";
 
-/** Alert state (compare-and-set on a version column), leases and ad-hoc maintenance windows. */
+/** Alert state (compare-and-set on a version column) and ad-hoc maintenance windows. */
 export class SqliteAlerts {
   private readonly statements;
 
   constructor(private readonly db: Database.Database) {
     this.statements = {
-      takeLease: db.prepare(
-        `INSERT INTO leases (name, holder, expires_at) VALUES (@name, @holder, @expiresAt)
-         ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at
-         WHERE leases.expires_at <= @now OR leases.holder = excluded.holder`,
-      ),
       readAlert: db.prepare("SELECT doc FROM alerts WHERE dedup_key = ?"),
       allAlerts: db.prepare("SELECT doc FROM alerts ORDER BY dedup_key"),
       alertsByStatus: db.prepare("SELECT doc FROM alerts WHERE status = ? ORDER BY dedup_key"),
@@ -37,12 +32,6 @@ export class SqliteAlerts {
       updateWindow: db.prepare("UPDATE maintenance_windows SET doc = @doc WHERE id = @id"),
       overlapping: db.prepare("SELECT doc FROM maintenance_windows WHERE starts_at < ? AND ends_at > ? ORDER BY starts_at, id"),
     };
-  }
-
-  acquireLease(args: { name: string; holder: string; ttlMs: number }): boolean {
-    checkLease(args);
-    const now = Date.now();
-    return this.statements.takeLease.run({ ...args, expiresAt: now + args.ttlMs, now }).changes === 1;
   }
 
   private alerts(rows: unknown[]): AlertRecord[] {
