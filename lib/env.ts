@@ -12,6 +12,15 @@ const flag = (fallback: boolean) =>
     .default(fallback ? "true" : "false")
     .transform((value) => ["true", "1", "yes", "on"].includes(value));
 
+const channels = (name: string, fallback: string) =>
+  z
+    .string()
+    .regex(
+      /^\s*(pagerduty|sms|slack|email|webhook)?(\s*,\s*(pagerduty|sms|slack|email|webhook))*\s*$/,
+      `${name}: a comma-separated list of pagerduty, sms, slack, email, webhook`,
+    )
+    .default(fallback);
+
 /**
  * Every environment variable the server reads. Each has a default that makes
  * the local embedded mode work with nothing set; the README documents them.
@@ -100,8 +109,8 @@ const EnvSchema = z.object({
   /** A firing alert is sent again at most this often until it resolves or is acknowledged. */
   ALERT_RENOTIFY_MINUTES: intFrom(60, 1, 10_080),
   /** Channels each severity may use (the rule's own list is narrowed to these). */
-  ALERT_ROUTE_CRITICAL: z.string().default("pagerduty,sms,slack,email,webhook"),
-  ALERT_ROUTE_WARNING: z.string().default("slack,email,webhook"),
+  ALERT_ROUTE_CRITICAL: channels("ALERT_ROUTE_CRITICAL", "pagerduty,sms,slack,email,webhook"),
+  ALERT_ROUTE_WARNING: channels("ALERT_ROUTE_WARNING", "slack,email,webhook"),
   /** Where the incident a critical alert opened goes when the alert resolves. */
   ALERT_INCIDENT_ON_RESOLVE: z.enum(["monitoring", "resolved"]).default("monitoring"),
   ALERT_SLACK_WEBHOOK_URL: z.preprocess(emptyAsUndefined, z.string().url().optional()),

@@ -31,7 +31,7 @@ async function evaluateThreshold(rule: ThresholdRule, ctx: MetricContext): Promi
     rule,
     firing,
     value: roundFigure(value),
-    summary: `${rule.name}: ${label} ${shown} (alert when ${sign} ${rule.threshold}${unit}) over ${window}`,
+    summary: `${label} ${shown} (alert when ${sign} ${rule.threshold}${unit}) over ${window}`,
     details: {
       metric: rule.metric,
       value: roundFigure(value),
@@ -65,7 +65,7 @@ async function evaluateBurnRate(rule: BurnRateRule, ctx: MetricContext, slos: Sl
     rule,
     firing: result.firing,
     value: longs.length === 0 ? null : roundFigure(Math.max(...longs)),
-    summary: `${rule.name}: ${slo.name} error budget (${roundFigure(slo.allowedBadShare * 100)}% ${slo.badEvents}) burning ${shown.join("; ")}`,
+    summary: `${slo.name} error budget (${roundFigure(slo.allowedBadShare * 100)}% ${slo.badEvents}) burning ${shown.join("; ")}`,
     details: {
       slo: slo.id,
       allowedBadShare: slo.allowedBadShare,

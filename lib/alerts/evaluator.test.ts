@@ -56,7 +56,7 @@ describe("the AI service failure alert", () => {
       event_action: "trigger",
       dedup_key: "marketplanai:ai-service-failure",
       payload: {
-        summary: "[CRITICAL] AI Service Failure: AI Service Failure: AI success rate 70% (alert when < 90%) over the last 15 min",
+        summary: "[CRITICAL] AI Service Failure: AI success rate 70% (alert when < 90%) over the last 15 min",
         source: "marketplanai",
         severity: "critical",
         timestamp: NOW.toISOString(),
@@ -78,7 +78,7 @@ describe("the AI service failure alert", () => {
     const [slack] = await receivers.slack.waitFor(1);
     const message = slack?.json as { text: string; blocks: { type: string }[] };
     expect(message.text).toBe(
-      ":rotating_light: [CRITICAL] AI Service Failure: AI Service Failure: AI success rate 70% (alert when < 90%) over the last 15 min",
+      ":rotating_light: [CRITICAL] AI Service Failure: AI success rate 70% (alert when < 90%) over the last 15 min",
     );
     expect(message.blocks.map((block) => block.type)).toEqual(["header", "section", "section", "context"]);
     expect(JSON.stringify(message.blocks)).toContain("*Respond within*\\n10 min");
@@ -203,7 +203,7 @@ describe("error-rate rules and burn rates from synthetic rollups", () => {
     ]);
     const page = mails.find((mail) => mail.subject === "[CRITICAL] High Error Rate");
     expect(page).toMatchObject({ to: TEST_EMAIL_TO, from: "alerts@marketplan.test" });
-    expect(page?.text).toContain("High Error Rate: error rate (5xx) 20% (alert when > 5%) over the last 5 min");
+    expect(page?.text).toContain("error rate (5xx) 20% (alert when > 5%) over the last 5 min");
     expect(page?.text).toContain("Respond within: 15 minutes");
   });
 
