@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { startAlertEvaluator } from "@/lib/alerts/evaluator-loop";
 import { startGenkitTelemetry } from "@/ai/telemetry";
+import { startAlertEvaluator } from "@/lib/alerts/evaluator-loop";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { measurePageRequests } from "@/lib/metrics/page-requests";

@@ -1,11 +1,10 @@
-import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, RollupCounters } from "./observability-records";
 import type { AlertRecord, AlertStatus, MaintenanceWindow } from "./alert-records";
+import type { BackupHeartbeat } from "./backup-heartbeat";
+import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 
 export type { AlertRecord, AlertSeverity, AlertStatus, MaintenanceWindow } from "./alert-records";
-import type { BackupHeartbeat } from "./backup-heartbeat";
-
 export type { BackupHeartbeat } from "./backup-heartbeat";
 export type {
   Incident,

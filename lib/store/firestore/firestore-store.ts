@@ -1,10 +1,10 @@
 import "server-only";
-import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
+import type { BackupHeartbeat } from "../backup-heartbeat";
+import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreAlerts } from "./firestore-alerts";
-import type { BackupHeartbeat } from "../backup-heartbeat";
 import { FirestoreBackupHeartbeat } from "./firestore-backup-heartbeat";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";

@@ -1,13 +1,13 @@
 import "server-only";
 import type Database from "better-sqlite3";
-import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-records";
+import type { BackupHeartbeat } from "../backup-heartbeat";
+import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { SqliteAlerts } from "./sqlite-alerts";
-import { retryWhileBusy } from "./sqlite-busy";
-import type { BackupHeartbeat } from "../backup-heartbeat";
 import { SqliteBackupHeartbeat } from "./sqlite-backup-heartbeat";
+import { retryWhileBusy } from "./sqlite-busy";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
 import { SqliteLeases } from "./sqlite-leases";
