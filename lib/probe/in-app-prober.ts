@@ -3,25 +3,11 @@ import { log } from "@/lib/log";
 import { instanceId } from "@/lib/metrics/instance";
 import { minuteStart } from "@/lib/metrics/minute-counters";
 import { recordProbe } from "@/lib/metrics/record";
-import { RollupKey } from "@/lib/metrics/rollup-keys";
-import type { RollupCounters, Store } from "@/lib/store/types";
-import { type ProbeRound, runProber } from "./prober";
+import type { Store } from "@/lib/store/types";
+import { probeRoundCounters, runProber } from "./prober";
 
 /** The lease the in-app prober takes, so exactly one instance probes. */
 export const PROBER_LEASE = "prober";
-
-/** What one round adds to the rollups: the totals (one check per round) and one check per target. */
-export function probeRoundCounters(round: ProbeRound): RollupCounters {
-  const counters: RollupCounters = {
-    [RollupKey.probeChecks]: 1,
-    [RollupKey.probePassed]: round.passed ? 1 : 0,
-  };
-  for (const { target, result } of round.targets) {
-    counters[RollupKey.probeTargetChecks(target.id)] = 1;
-    counters[RollupKey.probeTargetPassed(target.id)] = result.passed ? 1 : 0;
-  }
-  return counters;
-}
 
 /**
  * Starts the in-app prober: every `intervalMs` the instance that holds the

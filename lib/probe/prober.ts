@@ -1,5 +1,7 @@
 import "server-only";
 import { log } from "@/lib/log";
+import { RollupKey } from "@/lib/metrics/rollup-keys";
+import type { RollupCounters } from "@/lib/store/types";
 import { PROBE_TARGETS, type ProbeTarget } from "./targets";
 
 /** A probe check fails when health does not answer 2xx within this. */
@@ -11,14 +13,6 @@ export interface ProbeResult {
   ms: number;
   /** Why it failed, in plain words; absent when it passed. */
   reason?: string;
-}
-
-/**
- * One uptime check: `GET <baseUrl>/api/health` passes on 2xx (health's pass
- * and warn), fails on anything else, an error or a timeout.
- */
-export function probeOnce(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS): Promise<ProbeResult> {
-  return probeTarget(baseUrl, { id: "health", method: "GET", path: "/api/health" }, timeoutMs);
 }
 
 /** One check of one target: 2xx within the timeout passes. */
@@ -55,6 +49,19 @@ export async function probeRound(baseUrl: string, timeoutMs = PROBE_TIMEOUT_MS):
     PROBE_TARGETS.map(async (target) => ({ target, result: await probeTarget(baseUrl, target, timeoutMs) })),
   );
   return { passed: targets.every(({ result }) => result.passed), targets };
+}
+
+/** What one round adds to the rollups: the totals (one check per round) and one check per target. */
+export function probeRoundCounters(round: ProbeRound): RollupCounters {
+  const counters: RollupCounters = {
+    [RollupKey.probeChecks]: 1,
+    [RollupKey.probePassed]: round.passed ? 1 : 0,
+  };
+  for (const { target, result } of round.targets) {
+    counters[RollupKey.probeTargetChecks(target.id)] = 1;
+    counters[RollupKey.probeTargetPassed(target.id)] = result.passed ? 1 : 0;
+  }
+  return counters;
 }
 
 /**

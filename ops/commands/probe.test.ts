@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as aiHealth } from "@/app/api/ai/health/route";
 import { GET as health } from "@/app/api/health/route";
 import { resetHealthCacheForTests } from "@/lib/health/health";
 import { useLocalApp } from "@/tests/support/local-app";
@@ -18,7 +19,12 @@ describe("ops probe", () => {
     // The real health route, served over HTTP on the app's own store.
     cleanupApp = useLocalApp();
     resetHealthCacheForTests();
-    app = await startRouteServer({ "GET /api/health": (request) => health(request) });
+    // The home page is a page, not a route handler: a plain 200 stands in for it (the e2e tests probe the real one).
+    app = await startRouteServer({
+      "GET /": async () => new Response("<!doctype html><title>MarketPlanAI</title>"),
+      "GET /api/health": (request) => health(request),
+      "POST /api/ai/health": (request) => aiHealth(request),
+    });
     temp = openTempStore();
   });
   afterAll(async () => {
@@ -37,8 +43,22 @@ describe("ops probe", () => {
   it("records a passing check in the minute it was made, and exits 0", async () => {
     const run = captureContext(temp.store, now);
     expect(await runProbe(["--url", app.origin, "--once"], run.context)).toBe(0);
-    expect(run.stdout()).toMatch(/^2026-11-27T10:15:20.000Z {2}pass {2}200 {2}\d+ ms$/);
-    expect(await probeCounts()).toEqual([{ minute: "2026-11-27T10:15:00.000Z", probe_checks: 1, probe_passed: 1 }]);
+    expect(run.stdout()).toMatch(
+      /^2026-11-27T10:15:20.000Z {2}pass {2}home 200 \d+ ms, health 200 \d+ ms, ai_health 200 \d+ ms$/,
+    );
+    expect(await probeCounts()).toEqual([
+      {
+        minute: "2026-11-27T10:15:00.000Z",
+        probe_checks: 1,
+        probe_passed: 1,
+        "probe_checks.home": 1,
+        "probe_passed.home": 1,
+        "probe_checks.health": 1,
+        "probe_passed.health": 1,
+        "probe_checks.ai_health": 1,
+        "probe_passed.ai_health": 1,
+      },
+    ]);
   });
 
   it("records a failed check when nothing answers, and exits 1", async () => {
@@ -52,8 +72,24 @@ describe("ops probe", () => {
       .split("\n")
       .map((line) => JSON.parse(line));
     expect(lines).toHaveLength(2);
-    expect(lines[0]).toMatchObject({ command: "probe", passed: false, status: null, reason: "unreachable" });
-    expect(await probeCounts()).toEqual([{ minute: "2026-11-27T10:15:00.000Z", probe_checks: 3, probe_passed: 1 }]);
+    expect(lines[0]).toMatchObject({
+      command: "probe",
+      passed: false,
+      targets: { health: { passed: false, status: null, reason: "unreachable" } },
+    });
+    expect(await probeCounts()).toEqual([
+      {
+        minute: "2026-11-27T10:15:00.000Z",
+        probe_checks: 3,
+        probe_passed: 1,
+        "probe_checks.home": 3,
+        "probe_passed.home": 1,
+        "probe_checks.health": 3,
+        "probe_passed.health": 1,
+        "probe_checks.ai_health": 3,
+        "probe_passed.ai_health": 1,
+      },
+    ]);
   });
 
   it("refuses a URL that is not http(s) as a usage error", async () => {

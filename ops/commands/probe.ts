@@ -1,7 +1,6 @@
 import os from "node:os";
 import { minuteStart } from "@/lib/metrics/minute-counters";
-import { RollupKey } from "@/lib/metrics/rollup-keys";
-import { type ProbeResult, probeOnce } from "@/lib/probe/prober";
+import { type ProbeRound, probeRound, probeRoundCounters } from "@/lib/probe/prober";
 import { intOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "../shared/command";
 import { errorMessage } from "../shared/format";
@@ -11,11 +10,13 @@ const DEFAULT_INTERVAL_S = 30;
 
 const HELP = `Usage: ops ${NAME} [--url URL] [--interval S] [--count N] [--once] [--json]
 
-Checks URL/api/health every S seconds (2xx within 5 s passes: health's pass
-and warn) and records each result in the store's per-minute rollups, which
+Checks the manual's three endpoints every S seconds: GET URL/, GET
+URL/api/health and POST URL/api/ai/health (2xx within 5 s passes; AI trouble
+is health's warn, 200). A round passes when all three do. Each round is
+recorded in the store's per-minute rollups (the totals and per target), which
 /api/metrics/uptime/weekly and the weekly report read. Run it from outside the
 app (another machine, a scheduler) so that an app that is down is counted:
-the in-app prober (PROBER_ENABLED=true) cannot count its own absence.
+the in-app prober cannot count its own absence.
 
 Options:
   --url URL       the app's base URL (default http://localhost:\${PORT:-3000})
@@ -27,11 +28,21 @@ Options:
 
 The store comes from the environment, as for every ops command; see ops/README.md.
 
-Exit status: 0 when the last check passed, 1 when it failed, 2 usage error.`;
+Exit status: 0 when the last round passed, 1 when it failed, 2 usage error.`;
 
-function render(result: ProbeResult, at: Date): string {
-  const verdict = result.passed ? "pass" : `FAIL (${result.reason})`;
-  return `${at.toISOString()}  ${verdict}  ${result.status ?? "-"}  ${result.ms} ms`;
+function render(round: ProbeRound, at: Date): string {
+  const verdict = round.passed ? "pass" : "FAIL";
+  const targets = round.targets.map(
+    ({ target, result }) => `${target.id} ${result.status ?? "-"} ${result.ms} ms${result.passed ? "" : ` (${result.reason})`}`,
+  );
+  return `${at.toISOString()}  ${verdict}  ${targets.join(", ")}`;
+}
+
+function asJson(round: ProbeRound) {
+  return {
+    passed: round.passed,
+    targets: Object.fromEntries(round.targets.map(({ target, result }) => [target.id, result])),
+  };
 }
 
 function sleep(ms: number, signal: AbortSignal): Promise<void> {
@@ -69,31 +80,27 @@ export async function runProbe(argv: string[], context: CommandContext): Promise
   const count = values.once ? 1 : intOption("count", values.count, { min: 1, max: 1_000_000 });
   const instanceId = `prober-${os.hostname().slice(0, 80)}-${process.pid}`;
   const store = context.store();
-  context.err(`probing ${url}/api/health every ${intervalS} s, recording to ${context.storeTarget()}`);
+  context.err(`probing ${url} (/, /api/health, /api/ai/health) every ${intervalS} s, recording to ${context.storeTarget()}`);
 
-  let last: ProbeResult | undefined;
+  let last: ProbeRound | undefined;
   for (let done = 0; count === undefined || done < count; done++) {
     if (done > 0) await sleep(intervalS * 1000, context.signal);
     if (context.signal.aborted) break;
     const at = context.now();
-    last = await probeOnce(url);
+    last = await probeRound(url);
     try {
-      await store.addRollup({
-        instanceId,
-        minute: new Date(minuteStart(at)),
-        counters: { [RollupKey.probeChecks]: 1, [RollupKey.probePassed]: last.passed ? 1 : 0 },
-      });
+      await store.addRollup({ instanceId, minute: new Date(minuteStart(at)), counters: probeRoundCounters(last) });
     } catch (error) {
       context.err(`could not record the check: ${errorMessage(error)}`);
     }
-    context.out(values.json ? JSON.stringify({ command: NAME, at: at.toISOString(), url, ...last }) : render(last, at));
+    context.out(values.json ? JSON.stringify({ command: NAME, at: at.toISOString(), url, ...asJson(last) }) : render(last, at));
   }
   return last?.passed === false ? EXIT.failure : EXIT.ok;
 }
 
 export const probeCommand: Command = {
   name: NAME,
-  summary: "check /api/health on a schedule (every 30 s) and record uptime in the store",
+  summary: "check /, /api/health and /api/ai/health every 30 s and record uptime in the store",
   help: HELP,
   run: runProbe,
 };
