@@ -6,7 +6,7 @@ import { type AlertRuleSchema, parseRules } from "./rule-types";
  * lists and response times, then the SLO burn-rate alerts. Adding a rule is
  * adding an entry here; a rule on a new figure also needs its reader in
  * metric-readers.ts. Windows and minimum counts are this project's choice
- * (the manual names only thresholds): see docs/alerts.md.
+ * (the manual names only thresholds): see docs/operations.md, SLOs and alerts.
  */
 const RULES: z.input<typeof AlertRuleSchema>[] = [
   // Critical (the manual: immediate response required).

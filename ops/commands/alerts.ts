@@ -16,7 +16,7 @@ const HELP = `Usage: ops ${NAME} <evaluate|list|ack> [options]
   ack <dedup-key> [--json] acknowledge a firing alert: no more reminders, and
                            PagerDuty (and the other channels) hear it
 
-Notifiers and routing come from the environment (docs/alerts.md).
+Notifiers and routing come from the environment (docs/operations.md, SLOs and alerts).
 Exit status: evaluate 0, or 1 when a critical alert fires; list 0; ack 0, or 1
 when no such alert fires; 2 usage error.`;
 

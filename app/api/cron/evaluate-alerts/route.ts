@@ -8,7 +8,7 @@ import { getStore } from "@/lib/store";
 export const dynamic = "force-dynamic";
 
 /**
- * One evaluation of every alert rule, for Cloud Scheduler (docs/alerts.md).
+ * One evaluation of every alert rule, for Cloud Scheduler (docs/operations.md, SLOs and alerts).
  * It does not wait for the in-app lease: state changes are compare-and-set,
  * so running beside the in-app evaluator never sends anything twice.
  */
