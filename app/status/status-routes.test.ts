@@ -5,6 +5,7 @@ import { RollupKey } from "@/lib/metrics/rollup-keys";
 import { resetStatusCacheForTests } from "@/lib/status/status";
 import { resetStatusPageCacheForTests } from "@/lib/status/status-page";
 import { getStore } from "@/lib/store";
+import { IncidentSchema } from "@/lib/store/observability-records";
 import type { Incident } from "@/lib/store/types";
 import { useLocalApp } from "@/tests/support/local-app";
 import * as badge from "./badge.svg/route";
@@ -14,7 +15,7 @@ import * as rss from "./feed.rss/route";
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
 /** One resolved incident with a title that must be escaped, and one still being investigated. */
-const RESOLVED: Incident = {
+const RESOLVED: Incident = IncidentSchema.parse({
   id: "inc-db-slow",
   title: 'Saving plans was slow <script>alert("x")</script> & timed out',
   status: "resolved",
@@ -26,8 +27,8 @@ const RESOLVED: Incident = {
     { status: "investigating", body: "Saves take 10 s; we are looking.", createdAt: ago(3 * 3_600_000) },
     { status: "resolved", body: "The index was rebuilt; saves are fast again.", createdAt: ago(2 * 3_600_000) },
   ],
-};
-const ACTIVE: Incident = {
+});
+const ACTIVE: Incident = IncidentSchema.parse({
   id: "inc-ai-errors",
   title: "Plans fail to generate",
   status: "investigating",
@@ -36,7 +37,7 @@ const ACTIVE: Incident = {
   createdAt: ago(600_000),
   resolvedAt: null,
   updates: [{ status: "investigating", body: "Most generations fail since 14:00.", createdAt: ago(600_000) }],
-};
+});
 
 const get = (handler: (request: Request) => Promise<Response>, path: string) =>
   handler(new Request(`http://127.0.0.1:3000${path}`, { headers: { host: "status.example.test" } }));

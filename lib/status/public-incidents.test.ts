@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { IncidentSchema } from "@/lib/store/observability-records";
 import type { Incident } from "@/lib/store/types";
 import { formatDuration, toPublicIncident } from "./public-incidents";
 
-const INCIDENT: Incident = {
+const INCIDENT: Incident = IncidentSchema.parse({
   id: "inc-1",
   title: "Exports fail",
   status: "resolved",
@@ -14,7 +15,7 @@ const INCIDENT: Incident = {
     { status: "investigating", body: "Looking.", createdAt: "2026-01-05T10:00:00.000Z" },
     { status: "resolved", body: "Fixed.", createdAt: "2026-01-05T11:30:00.000Z" },
   ],
-};
+});
 
 describe("public incident view", () => {
   it("keeps public updates newest first, with duration and no severity on older records", () => {

@@ -38,7 +38,7 @@ async function computeStatusPage(now: Date): Promise<StatusPageData> {
     getStatus(),
     store.listIncidents({ since: new Date(now.getTime() - HISTORY_DAYS * DAY_MS), until: now }).catch(() => null),
     loadUptimeHistory({ store, now, days: UPTIME_DAYS }).catch(() => null),
-    loadMaintenance(now),
+    loadMaintenance({ store, now }),
   ]);
   const views = (incidents ?? []).map((incident) => toPublicIncident(incident, now));
   return {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { IncidentSchema } from "@/lib/store/observability-records";
 import { SqliteStore } from "@/lib/store/sqlite/sqlite-store";
 import type { Incident } from "@/lib/store/types";
 import { describeViolations, runAxe, seriousViolations } from "@/tests/support/axe";
@@ -27,7 +28,7 @@ const LAYOUTS = [
 ] as const;
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
-const ACTIVE: Incident = {
+const ACTIVE: Incident = IncidentSchema.parse({
   id: "inc-e2e-ai",
   title: "Plan generation fails for some people",
   status: "identified",
@@ -39,8 +40,8 @@ const ACTIVE: Incident = {
     { status: "investigating", body: "About a third of generations fail.", createdAt: ago(20 * 60_000) },
     { status: "identified", body: "The model provider answers 503; we are switching region.", createdAt: ago(5 * 60_000) },
   ],
-};
-const PAST: Incident = {
+});
+const PAST: Incident = IncidentSchema.parse({
   id: "inc-e2e-db",
   title: "Saving plans was slow",
   status: "resolved",
@@ -52,7 +53,7 @@ const PAST: Incident = {
     { status: "investigating", body: "Saves take several seconds.", createdAt: ago(3 * 86_400_000) },
     { status: "resolved", body: "An index was rebuilt.", createdAt: ago(3 * 86_400_000 - 45 * 60_000) },
   ],
-};
+});
 
 async function axeProblems(page: Page, state: string): Promise<string[]> {
   const serious = seriousViolations(await runAxe(page));

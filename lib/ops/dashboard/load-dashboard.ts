@@ -31,7 +31,7 @@ async function computeDashboard(now: Date): Promise<DashboardData> {
     panel("instances", () => loadInstancesPanel(args)),
     panel("series24h", () => loadSeriesPanel(args, "24h")),
     panel("series7d", () => loadSeriesPanel(args, "7d")),
-    panel("alerts", () => loadAlertsPanel(now)),
+    panel("alerts", () => loadAlertsPanel(args)),
     panel("incidents", () => loadIncidentsPanel(args)),
     panel("slo", () => loadSloPanel(args)),
     panel("quota", () => loadQuotaPanel(args)),
