@@ -7,12 +7,13 @@ import { recordProbe } from "@/lib/metrics/record";
 import { startRollupFlusher } from "@/lib/metrics/rollups";
 import { loadOpsToken } from "@/lib/ops-auth/ops-token";
 import { runProber } from "@/lib/probe/prober";
+import { installGracefulShutdown } from "@/lib/shutdown/graceful";
 
 /**
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
  * makes sure the operations token exists and says where to find it, measures
- * page requests, starts writing the per-minute rollups, and starts the uptime
- * prober when enabled.
+ * page requests, starts writing the per-minute rollups (and the last ones on
+ * SIGTERM, after in-flight generations), and starts the uptime prober when enabled.
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -25,6 +26,7 @@ export async function onNodeServerStart(): Promise<void> {
   }
   measurePageRequests(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
   startRollupFlusher();
+  installGracefulShutdown();
   if (env.PROBER_ENABLED) {
     const baseUrl = env.PROBE_URL ?? `http://127.0.0.1:${env.PORT}`;
     runProber({

@@ -5,6 +5,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { json, parseParams, route } from "@/lib/http/route";
 import { enforceGenerationLimits } from "@/lib/limits/generation-limits";
 import { regeneratePlanSection } from "@/lib/plans/versions";
+import { trackGeneration } from "@/lib/shutdown/in-flight";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -21,12 +22,8 @@ export const POST = route<{ id: string; section: string }>(async ({ request, par
   const section = parseParams(SectionKeySchema, params.section, "The section name");
   const { instruction } = await readJsonBody(request, RegenerateSchema, { maxBytes: 4096, what: "The regenerate request" });
   await enforceGenerationLimits({ request, userId: identity.userId });
-  const record = await regeneratePlanSection({
-    id: params.id,
-    userId: identity.userId,
-    section,
-    instruction,
-    signal: request.signal,
-  });
+  const record = await trackGeneration(() =>
+    regeneratePlanSection({ id: params.id, userId: identity.userId, section, instruction, signal: request.signal }),
+  );
   return json(record, { identity });
 });
