@@ -82,6 +82,8 @@ const EnvSchema = z.object({
    * right (1: the address the nearest proxy saw, which a client cannot forge). 0: no per-IP limit.
    */
   TRUSTED_PROXY_HOPS: intFrom(1, 0, 10),
+  /** On SIGTERM, how long in-flight generations may run before the instance exits (App Hosting allows about 10 s). */
+  SHUTDOWN_GRACE_MS: intFrom(8_000, 0, 600_000),
   /** How long a plan kept in a browser while the store was down can still be saved (its signature's lifetime). */
   UNSAVED_PLAN_MAX_AGE_HOURS: intFrom(168, 1, 24 * 365),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */

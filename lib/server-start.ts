@@ -9,13 +9,15 @@ import { startRollupFlusher } from "@/lib/metrics/rollups";
 import { loadOpsToken } from "@/lib/ops-auth/ops-token";
 import { startInAppProber } from "@/lib/probe/in-app-prober";
 import { getStore } from "@/lib/store";
+import { installGracefulShutdown } from "@/lib/shutdown/graceful";
 
 /**
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
  * makes sure the operations token exists and says where to find it, measures
- * page requests, starts writing the per-minute rollups, and starts the uptime
- * prober (on unless PROBER_ENABLED=false; one instance at a time probes) and
- * the alert evaluator when enabled (one instance at a time evaluates).
+ * page requests, starts writing the per-minute rollups (and the last ones on
+ * SIGTERM, after in-flight generations), and starts the uptime prober (on
+ * unless PROBER_ENABLED=false; one instance at a time probes) and the alert
+ * evaluator when enabled (one instance at a time evaluates).
  */
 export async function onNodeServerStart(): Promise<void> {
   const env = getEnv();
@@ -32,6 +34,7 @@ export async function onNodeServerStart(): Promise<void> {
   );
   measurePageRequests(path.resolve(process.env.NEXT_DIST_DIR || ".next"));
   startRollupFlusher();
+  installGracefulShutdown();
   if (env.PROBER_ENABLED) {
     const baseUrl = env.PROBE_URL ?? `http://127.0.0.1:${env.PORT}`;
     startInAppProber({ store: getStore, baseUrl, intervalMs: env.PROBE_INTERVAL_MS });

@@ -115,7 +115,9 @@ describe.skipIf(skipReason !== null)("Firestore down while Gemini is configured"
       )
       .toBe(true);
 
-    expect((await postImport(cookie, kept)).status).toBe(201);
+    // The browser may retry after a lost answer: both succeed, one plan is stored. The first is 201, or 200
+    // when Firestore's client landed the generation's own timed-out write once the emulator was back.
+    expect([200, 201]).toContain((await postImport(cookie, kept)).status);
     expect((await postImport(cookie, kept)).status).toBe(200);
     const owner = unsaved.record.ownerId ?? "";
     const mine = await getStore().listPlansByOwner({ ownerId: owner, limit: 10 });

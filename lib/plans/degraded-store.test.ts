@@ -108,8 +108,9 @@ describe.skipIf(skipReason !== null)("when Firestore is down", () => {
     const { cookie: stranger } = await generatePlan();
     expect((await postImport(stranger, kept)).status).toBe(404);
 
-    // The browser may retry after a lost answer: both succeed (201 saved, 200 already saved), one plan is stored.
-    expect((await postImport(cookie, kept)).status).toBe(201);
+    // The browser may retry after a lost answer: both succeed, one plan is stored. The first is 201, or 200
+    // when Firestore's client landed the generation's own timed-out write once the emulator was back.
+    expect([200, 201]).toContain((await postImport(cookie, kept)).status);
     expect((await postImport(cookie, kept)).status).toBe(200);
     // Saved exactly once. (Only that plan is checked: on a loaded machine the first plan's
     // commit can be answered after the deadline and retried by the client into the restarted

@@ -16,6 +16,10 @@ export interface NextServer {
   dataDir: string;
   /** Everything the server printed so far (stdout and stderr, interleaved). */
   logs(): string;
+  /** Sends a signal to the server's process group (what a platform does to stop an instance). */
+  kill(signal: NodeJS.Signals): void;
+  /** Resolves with how the server exited, or null if it is still running after `timeoutMs`. */
+  waitForExit(timeoutMs: number): Promise<{ code: number | null; signal: NodeJS.Signals | null } | null>;
   stop(): Promise<void>;
 }
 
@@ -134,7 +138,10 @@ export async function startNextServer(options: StartNextServerOptions = {}): Pro
       throw new Error(`next start exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
     }
     if ((await answers(`${url}/api/livez`)) || (await answers(`${url}/`))) {
-      return { url, port, dataDir, logs: () => output, stop };
+      const kill = (signal: NodeJS.Signals) => killGroup(child, signal);
+      const waitForExit = async (timeoutMs: number) =>
+        (await exited(child, timeoutMs)) ? { code: child.exitCode, signal: child.signalCode } : null;
+      return { url, port, dataDir, logs: () => output, kill, waitForExit, stop };
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }

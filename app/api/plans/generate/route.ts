@@ -9,6 +9,7 @@ import { log } from "@/lib/log";
 import { recordHttp } from "@/lib/metrics/record";
 import { generateAndSavePlan } from "@/lib/plans/generate";
 import { reportServerError } from "@/lib/sentry/report";
+import { trackGeneration } from "@/lib/shutdown/in-flight";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -48,7 +49,9 @@ async function respond(request: Request): Promise<Response> {
   return sseResponse(request, headers, async (writer) => {
     const emit = ({ event, data }: { event: string; data: unknown }) => writer.send(event, data);
     try {
-      await generateAndSavePlan({ requestId, input, ownerId: identity.userId, signal: writer.signal, emit });
+      await trackGeneration(() =>
+        generateAndSavePlan({ requestId, input, ownerId: identity.userId, signal: writer.signal, emit }),
+      );
     } catch (error) {
       if (writer.signal.aborted) {
         log.info("plan.generate_cancelled", { requestId });

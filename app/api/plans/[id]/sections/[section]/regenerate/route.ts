@@ -6,6 +6,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { json, parseParams, route } from "@/lib/http/route";
 import { enforceGenerationLimits } from "@/lib/limits/generation-limits";
 import { applySectionRewrite, proposeSectionRewrite, regeneratePlanSection, SectionProposalSchema } from "@/lib/plans/regenerate";
+import { trackGeneration } from "@/lib/shutdown/in-flight";
 
 export const runtime = "nodejs";
 export const dynamic = "force-dynamic";
@@ -42,6 +43,6 @@ export const POST = route<{ id: string; section: string }>(async ({ request, par
   // Only asking the model counts against a person's allowance; applying a shown proposal does not.
   await enforceGenerationLimits({ request, userId: identity.userId });
   const args = { ...target, section, instruction: body.instruction, keepStated: body.keepStated, signal: request.signal };
-  if (body.preview) return json(await proposeSectionRewrite(args), { identity });
-  return json(await regeneratePlanSection(args), { identity });
+  if (body.preview) return json(await trackGeneration(() => proposeSectionRewrite(args)), { identity });
+  return json(await trackGeneration(() => regeneratePlanSection(args)), { identity });
 });
