@@ -8,8 +8,8 @@ import { measurePageRequests } from "@/lib/metrics/page-requests";
 import { startRollupFlusher } from "@/lib/metrics/rollups";
 import { loadOpsToken } from "@/lib/ops-auth/ops-token";
 import { startInAppProber } from "@/lib/probe/in-app-prober";
-import { getStore } from "@/lib/store";
 import { installGracefulShutdown } from "@/lib/shutdown/graceful";
+import { getStore } from "@/lib/store";
 
 /**
  * Runs once when a Node.js server process starts (from `instrumentation.ts`):
