@@ -5,7 +5,7 @@ import { PDFParse } from "pdf-parse";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { toMinorUnits } from "@/ai/post/money";
-import { readCsvRecords } from "@/lib/export/test-csv";
+import { readCsvRecords } from "@/tests/support/export-csv";
 import { chromiumUnavailableReason, launchChromium, SCREENSHOT_DIR } from "@/tests/support/browser";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { NewPlanPage } from "./pages/new-plan-page";

@@ -1,9 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { MetricReading } from "@/lib/analytics/reading";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
-import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
-import { getStore } from "@/lib/store";
-import { useLocalApp } from "@/tests/support/local-app";
+import { SEED_FIGURES, SEED_NOW } from "@/tests/support/analytics-seed";
+import { withSeededOpsApp } from "@/tests/support/seeded-ops-app";
 import * as incidentsResolution from "../incidents/weekly/avg-resolution/route";
 import * as incidentsCount from "../incidents/weekly/count/route";
 import * as aiWeekly from "../metrics/ai-generations/weekly/route";
@@ -131,21 +129,7 @@ const ENDPOINTS: {
 const get = (path: string, headers: Record<string, string> = {}) => new Request(`http://localhost${path}`, { headers });
 const bearer = (token = TOKEN) => ({ authorization: `Bearer ${token}` });
 
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  cleanup = useLocalApp({ OPS_API_TOKEN: TOKEN });
-  resetOpsTokenForTests();
-  // Only the clock is fixed, so the seeded week reads the same whenever the test runs.
-  vi.useFakeTimers({ toFake: ["Date"], now: SEED_NOW });
-  await seedAnalytics(getStore());
-});
-
-afterAll(async () => {
-  vi.useRealTimers();
-  resetOpsTokenForTests();
-  await cleanup();
-});
+withSeededOpsApp(TOKEN);
 
 describe.each(ENDPOINTS)("GET $path", ({ path, handler, metric, value, unit, window }) => {
   it(`answers ${value} as a bare number by default`, async () => {

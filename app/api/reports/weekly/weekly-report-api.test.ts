@@ -1,28 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
+import { describe, expect, it } from "vitest";
 import type { WeeklyReport } from "@/lib/analytics/weekly-report";
-import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getReleaseId } from "@/lib/release";
-import { getStore } from "@/lib/store";
-import { useLocalApp } from "@/tests/support/local-app";
+import { SEED_FIGURES, SEED_NOW } from "@/tests/support/analytics-seed";
+import { withSeededOpsApp } from "@/tests/support/seeded-ops-app";
 import { GET } from "./route";
 
 const TOKEN = "ops-token-for-the-weekly-report-test-0123456789";
 
-let cleanup: () => Promise<void>;
-
-beforeAll(async () => {
-  cleanup = useLocalApp({ OPS_API_TOKEN: TOKEN });
-  resetOpsTokenForTests();
-  vi.useFakeTimers({ toFake: ["Date"], now: SEED_NOW });
-  await seedAnalytics(getStore());
-});
-
-afterAll(async () => {
-  vi.useRealTimers();
-  resetOpsTokenForTests();
-  await cleanup();
-});
+withSeededOpsApp(TOKEN);
 
 const request = (headers: Record<string, string> = { authorization: `Bearer ${TOKEN}` }) =>
   new Request("http://localhost/api/reports/weekly", { headers });
