@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { PlanDraftSchema } from "@/ai/schemas/plan";
+import { FIXTURES } from "@/tests/support/planner-fixtures";
 import { CHANNELS } from "./channels/catalogue";
 import { INDUSTRY_BY_ID } from "./data/industries";
 import { ALL_PACKS, resolveLanguage } from "./i18n";
 import { buildPlanDraft } from "./index";
 import { parseInstruction } from "./instructions";
-import { FIXTURES } from "./test-fixtures";
 import { CHANNEL_IDS, type IndustryId } from "./types";
 
 /** Every string in a pack with its path, to compare packs entry by entry. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkCompleteness } from "@/ai/post/completeness";
+import { FIXTURES } from "@/tests/support/planner-fixtures";
 import { buildPlanDraft } from "./index";
-import { FIXTURES } from "./test-fixtures";
 
 // Separate file: the completeness check is written by another engineer, and a missing module
 // must not hide the planner's own results.

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { PlanDraftSchema, SECTION_DRAFT_SCHEMAS, SECTION_KEYS, type SectionKey } from "@/ai/schemas/plan";
 import { PlanInputSchema } from "@/ai/schemas/plan-input";
+import { FIXTURES } from "@/tests/support/planner-fixtures";
 import { buildPlanDraft, buildSectionDraft } from "./index";
-import { FIXTURES } from "./test-fixtures";
 
 function fixture(label: string) {
   const found = FIXTURES.find((f) => f.label === label);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { type Figure, PlanDraftSchema } from "@/ai/schemas/plan";
 import type { PlanInput } from "@/ai/schemas/plan-input";
+import { FIXTURES } from "@/tests/support/planner-fixtures";
 import { parseNumber } from "./detect/goals";
 import { buildPlanDraft, detectIndustry } from "./index";
-import { FIXTURES } from "./test-fixtures";
 
 /** Every figure in a plan, wherever it sits. */
 function figures(value: unknown, found: Figure[] = []): Figure[] {

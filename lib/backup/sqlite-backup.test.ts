@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { SqliteStore } from "@/lib/store/sqlite/sqlite-store";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { keyFingerprint } from "./backup-crypto";
 import { listManifests } from "./backup-manifest";
 import { createLocalBackup, pruneLocalBackups, verifyLocalBackup } from "./sqlite-backup";

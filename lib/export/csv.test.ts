@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toMinorUnits } from "@/ai/post/money";
+import { parseCsv } from "@/tests/support/export-csv";
+import { samplePlan } from "@/tests/support/export-plans";
 import { budgetToCsv, kpisToCsv, toCsv } from "./csv";
-import { parseCsv } from "./test-csv";
-import { samplePlan } from "./test-plans";
 
 function read(csv: string): Record<string, string>[] {
   expect(csv.startsWith("\uFEFF")).toBe(true);

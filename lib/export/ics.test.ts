@@ -1,7 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, it } from "vitest";
+import { NASTY_TITLE, samplePlan } from "@/tests/support/export-plans";
 import { foldLine, planToIcs } from "./ics";
-import { NASTY_TITLE, samplePlan } from "./test-plans";
 
 const NOW = new Date("2026-03-13T09:15:00Z");
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { SECTION_TITLES } from "@/ai/schemas/plan";
+import { samplePlan } from "@/tests/support/export-plans";
 import { planToMarkdown } from "./markdown";
-import { samplePlan } from "./test-plans";
 
 describe("planToMarkdown", () => {
   const source = samplePlan();

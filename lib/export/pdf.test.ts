@@ -1,9 +1,9 @@
 import { PDFParse } from "pdf-parse";
 import { describe, expect, it } from "vitest";
 import { SECTION_TITLES } from "@/ai/schemas/plan";
+import { samplePlan } from "@/tests/support/export-plans";
 import { planToPdf } from "./pdf";
 import { toWinAnsi } from "./pdf-text";
-import { samplePlan } from "./test-plans";
 
 async function pdfText(buffer: Buffer): Promise<{ text: string; pages: number }> {
   const parser = new PDFParse({ data: buffer });

@@ -8,7 +8,7 @@ import { KeyFigures } from "@/components/plan/key-figures";
 import { budgetToCsv } from "./csv";
 import { planToMarkdown } from "./markdown";
 import { planToPdf } from "./pdf";
-import { samplePlan } from "./test-plans";
+import { samplePlan } from "@/tests/support/export-plans";
 
 /**
  * The page, the Markdown, the PDF and the CSV show the monthly total with one

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FirestoreStore } from "@/lib/store/firestore/firestore-store";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
 import { runCli } from "../testing/run-cli";
 

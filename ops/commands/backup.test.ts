@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SqliteStore } from "@/lib/store/sqlite/sqlite-store";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { runCli } from "../testing/run-cli";
 
 const KEY = "a1".repeat(32);

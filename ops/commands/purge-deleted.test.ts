@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
 import type { Store } from "@/lib/store/types";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { purgeDeletedPlans } from "../lifetime/deleted-plans";
 import { UsageError } from "../shared/command";
 import { captureContext, daysAgo, existingPlans, openTempStore, sharePlan } from "../testing/temp-store";

@@ -6,7 +6,7 @@
  *   node --conditions=react-server --import tsx tests/support/sqlite-writer.ts <file>
  */
 import { SqliteStore } from "@/lib/store/sqlite/sqlite-store";
-import { buildPlanRecord, newPlanId } from "@/lib/store/test-fixtures";
+import { buildPlanRecord, newPlanId } from "@/tests/support/store-fixtures";
 
 async function main(file: string): Promise<never> {
   const store = new SqliteStore(file);

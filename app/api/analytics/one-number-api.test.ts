@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { MetricReading } from "@/lib/analytics/reading";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
+import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import { ONE_NUMBERS, type OneNumberPath } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getStore } from "@/lib/store";
@@ -15,7 +15,7 @@ const WEEK = { from: "2025-03-05T12:00:30.000Z", to: SEED_NOW.toISOString() };
 const DAY = { from: "2025-03-11T12:00:30.000Z", to: SEED_NOW.toISOString() };
 const UTC_WEEK = { from: "2025-03-06T00:00:00.000Z", to: SEED_NOW.toISOString() };
 
-/** What each endpoint of the table must answer for the seeded data (lib/analytics/test-seed.ts). */
+/** What each endpoint of the table must answer for the seeded data (tests/support/analytics-seed.ts). */
 const EXPECTED: Record<OneNumberPath, { value: number; window: { from: string; to: string } }> = {
   "/api/analytics/users/24h": { value: SEED_FIGURES.usersActive24h, window: DAY },
   "/api/analytics/plans/24h": { value: SEED_FIGURES.plansCreated24h, window: DAY },

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { readSseEvents } from "@/lib/http/sse-parser";
 import type { PlanRecord } from "@/lib/plans/schema";
-import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
+import { useLocalApp } from "@/tests/support/local-app";
+import { callRoute, generatePlan as generateWith } from "@/tests/support/route-calls";
 import * as sharedRoute from "../shared/[token]/route";
 import * as diffRoute from "./[id]/diff/route";
 import * as restoreRoute from "./[id]/restore/route";
@@ -12,32 +12,12 @@ import * as shareRoute from "./[id]/share/route";
 import * as restoreVersionRoute from "./[id]/versions/[version]/restore/route";
 import * as versionRoute from "./[id]/versions/[version]/route";
 import * as versionsRoute from "./[id]/versions/route";
-import * as generateRoute from "./generate/route";
 import * as listRoute from "./route";
 
-type Handler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
-
-function call<P>(handler: Handler<P>, params: P, init: { method?: string; cookie?: string; body?: unknown; url?: string } = {}) {
-  const headers: Record<string, string> = {};
-  if (init.cookie) headers.cookie = init.cookie;
-  if (init.body !== undefined) headers["content-type"] = "application/json";
-  const body = init.body === undefined ? undefined : typeof init.body === "string" ? init.body : JSON.stringify(init.body);
-  return handler(new Request(init.url ?? "http://localhost/api/x", { method: init.method ?? "GET", headers, body }), {
-    params: Promise.resolve(params),
-  });
-}
-
-async function generatePlan(description: string, cookie?: string): Promise<{ cookie: string; plan: PlanRecord }> {
-  const response = await generateRoute.POST(
-    new Request("http://localhost/api/plans/generate", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ businessDescription: description, monthlyBudget: { amount: 1999.99, currency: "EUR" } }),
-    }),
-  );
-  const events = await readSseEvents(response);
-  return { cookie: cookie ?? cookieFrom(response), plan: events.at(-1)?.data as PlanRecord };
-}
+// A budget in the input, so that plans carry a stated figure.
+const generatePlan = (description: string, cookie?: string) =>
+  generateWith({ businessDescription: description, monthlyBudget: { amount: 1999.99, currency: "EUR" } }, cookie);
+const call = callRoute;
 
 let cleanup: () => Promise<void>;
 let alice: string;

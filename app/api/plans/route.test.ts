@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { identifyPageVisitor } from "@/lib/auth";
 import { getStore } from "@/lib/store";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
 import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { GET } from "./route";
 
 type Listing = { items: { title: string }[]; nextCursor: string | null };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { ChannelSchema, FigureSchema, SECTION_DRAFT_SCHEMAS, SECTION_KEYS } from "@/ai/schemas/plan";
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { editableValue } from "../editable-value";
 import { editFigureValue, emptyValue, getIn, moveItem, removeItem, setIn, toSectionValue } from "./form-value";
 import { describeField } from "./schema-node";

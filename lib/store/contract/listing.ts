@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { foldTitle, PLAN_SORTS, type PlanSort, searchWords, titleMatches } from "../plan-listing";
 import type { PlanSummary } from "../records";
-import { buildPlanRecord } from "../test-fixtures";
 import type { Store } from "../types";
 import { type ContractContext, minutesAfter, NOW } from "./context";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { AppError } from "@/lib/errors";
-import { buildLargePlanRecord, buildPlanRecord, newPlanId, UNICODE, UNICODE_TEXT } from "../test-fixtures";
+import { buildLargePlanRecord, buildPlanRecord, newPlanId, UNICODE, UNICODE_TEXT } from "@/tests/support/store-fixtures";
 import { type ContractContext, daysAgo, minutesAfter, NOW } from "./context";
 
 const hash = (n: number) => n.toString(16).padStart(64, "0");

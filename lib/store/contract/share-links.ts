@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import type { ShareLink } from "../records";
-import { buildPlanRecord } from "../test-fixtures";
 import { type ContractContext, minutesAfter, NOW } from "./context";
 
 const hash = (n: number) => n.toString(16).padStart(64, "b");

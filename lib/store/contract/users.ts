@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildPlanRecord, UNICODE } from "../test-fixtures";
+import { buildPlanRecord, UNICODE } from "@/tests/support/store-fixtures";
 import { type ContractContext, DAY_MS, daysAgo, minutesAfter, NOW } from "./context";
 
 const hash = (n: number) => n.toString(16).padStart(64, "a");

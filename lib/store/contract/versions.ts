@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { buildPlanRecord, newPlanId } from "@/tests/support/store-fixtures";
 import type { PlanRecord } from "../records";
-import { buildPlanRecord, newPlanId } from "../test-fixtures";
 import { type ContractContext, minutesAfter, NOW } from "./context";
 
 const marker = (i: number) => ` #${String(i).padStart(2, "0")}`;

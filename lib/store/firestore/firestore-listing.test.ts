@@ -2,7 +2,7 @@ import { deleteApp, initializeApp } from "firebase-admin/app";
 import { FieldValue, getFirestore, Timestamp } from "firebase-admin/firestore";
 import { afterAll, describe, expect, it } from "vitest";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
-import { buildPlanRecord, newPlanId } from "../test-fixtures";
+import { buildPlanRecord, newPlanId } from "@/tests/support/store-fixtures";
 import { FirestoreStore } from "./firestore-store";
 
 // Firestore-only sides of listing (the contract covers the rest): plans saved before

@@ -18,7 +18,7 @@ import {
 } from "firebase/firestore";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
-import { buildPlanRecord, newPlanId } from "../test-fixtures";
+import { buildPlanRecord, newPlanId } from "@/tests/support/store-fixtures";
 import { FirestoreStore } from "./firestore-store";
 
 const RULES = path.resolve(import.meta.dirname, "../../../firestore.rules");

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
-import { buildPlanRecord } from "../test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { FirestoreStore } from "./firestore-store";
 
 // Its own emulator: this test stops it, which the contract's shared one must not see.

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
-import { buildPlanRecord } from "../test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { MIGRATIONS } from "./migrations";
 import { SqliteStore } from "./sqlite-store";
 

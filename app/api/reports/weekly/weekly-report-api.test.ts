@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/lib/analytics/test-seed";
+import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import type { WeeklyReport } from "@/lib/analytics/weekly-report";
 import { ONE_NUMBERS } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";

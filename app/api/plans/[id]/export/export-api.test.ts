@@ -1,33 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { slugify } from "@/lib/export/filename";
-import { readSseEvents } from "@/lib/http/sse-parser";
 import type { PlanRecord } from "@/lib/plans/schema";
-import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
+import { useLocalApp } from "@/tests/support/local-app";
+import { callRoute, generatePlan as generateWith } from "@/tests/support/route-calls";
 import * as sharedExportRoute from "../../../shared/[token]/export/[format]/route";
 import * as shareRoute from "../share/route";
 import * as exportRoute from "./[format]/route";
 
-type Handler<P> = (request: Request, segment: { params: Promise<P> }) => Promise<Response>;
-
-function call<P>(handler: Handler<P>, params: P, init: { method?: string; cookie?: string } = {}) {
-  return handler(
-    new Request("http://localhost/api/x", { method: init.method ?? "GET", headers: init.cookie ? { cookie: init.cookie } : {} }),
-    { params: Promise.resolve(params) },
-  );
-}
-
-async function generatePlan(description: string, cookie?: string): Promise<{ cookie: string; plan: PlanRecord }> {
-  const { POST } = await import("../../generate/route");
-  const response = await POST(
-    new Request("http://localhost/api/plans/generate", {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(cookie ? { cookie } : {}) },
-      body: JSON.stringify({ businessDescription: description, monthlyBudget: { amount: 1200, currency: "GBP" } }),
-    }),
-  );
-  const events = await readSseEvents(response);
-  return { cookie: cookie ?? cookieFrom(response), plan: events.at(-1)?.data as PlanRecord };
-}
+const call = callRoute;
+const generatePlan = (description: string, cookie?: string) =>
+  generateWith({ businessDescription: description, monthlyBudget: { amount: 1200, currency: "GBP" } }, cookie);
 
 const EXPECTED = {
   md: ["text/markdown; charset=utf-8", ".md"],

@@ -2,7 +2,7 @@ import { buildPlanDraft } from "@/ai/planner";
 import { computeBudget } from "@/ai/post/budget";
 import type { Plan } from "@/ai/schemas/plan";
 import type { PlanInput } from "@/ai/schemas/plan-input";
-import type { ExportablePlan } from "./exportable";
+import type { ExportablePlan } from "@/lib/export/exportable";
 
 /** A title and milestone that break naive writers: commas, semicolons, backslashes, quotes, emoji, line breaks, length. */
 export const NASTY_TITLE =

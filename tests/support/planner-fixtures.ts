@@ -1,5 +1,5 @@
+import type { IndustryId } from "@/ai/planner/types";
 import { type PlanInput, type PlanInputDraft, PlanInputSchema } from "@/ai/schemas/plan-input";
-import type { IndustryId } from "./types";
 
 export interface Fixture {
   label: string;

@@ -1,5 +1,5 @@
-import { buildPlanRecord } from "@/lib/store/test-fixtures";
 import type { IncidentInput, RollupCounters, Store } from "@/lib/store/types";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 
 /**
  * A week of known activity for the analytics tests, as seen at `SEED_NOW`
