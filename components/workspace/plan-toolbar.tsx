@@ -49,7 +49,13 @@ export function PlanToolbar({ planId, title, undoDays }: PlanToolbarProps) {
           Share
         </button>
         <ExportMenu basePath={planPath(planId, "/export")} authorized />
-        <a href="#version-history" className="btn-secondary">
+        <a
+          href="#version-history"
+          className="btn-secondary"
+          onClick={() => {
+            document.documentElement.dataset.history = "open";
+          }}
+        >
           Version history
         </a>
         <button type="button" className={dangerOutlineButton} onClick={() => setOpen("delete")} aria-haspopup="dialog">

@@ -68,7 +68,13 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
         <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
           Version history
         </h2>
-        <a href="#plan-top" className={`history-close ${smallButton}`}>
+        <a
+          href="#plan-top"
+          className={`history-close ${smallButton}`}
+          onClick={() => {
+            delete document.documentElement.dataset.history;
+          }}
+        >
           Close<span className="sr-only"> version history</span>
         </a>
       </div>

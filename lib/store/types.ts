@@ -1,6 +1,7 @@
 import type { Incident, IncidentUpdate, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
+import type { TransferToken } from "./transfer-records";
 
 export type {
   Incident,
@@ -13,6 +14,7 @@ export type {
 } from "./observability-records";
 export type { PlanListQuery, PlanSort } from "./plan-listing";
 export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
+export type { TransferToken } from "./transfer-records";
 
 export type QuotaWindow = "minute" | "day";
 
@@ -91,6 +93,11 @@ export interface Store {
   getShareLink(args: { tokenHash: string }): Promise<ShareLink | null>;
   /** Revokes every live link of a plan; returns how many were revoked. */
   revokeShareLinks(args: { planId: string; at: Date }): Promise<number>;
+
+  // Transfer codes (local mode: this browser's plans to another browser). Only a hash of the code is stored.
+  createTransferToken(args: { token: TransferToken }): Promise<void>;
+  /** Marks a live (unused, unexpired) code used and returns it; null otherwise. Of two concurrent calls, one wins. */
+  redeemTransferToken(args: { tokenHash: string; at: Date }): Promise<TransferToken | null>;
 
   // Quota.
   /**

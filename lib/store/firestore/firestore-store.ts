@@ -1,6 +1,7 @@
 import "server-only";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreConnection } from "./firestore-connection";
 import { COLLECTIONS } from "./firestore-db";
@@ -9,6 +10,7 @@ import { FirestorePlans } from "./firestore-plans";
 import { FirestoreQuota } from "./firestore-quota";
 import { FirestoreRollups } from "./firestore-rollups";
 import { FirestoreShareLinks } from "./firestore-share-links";
+import { FirestoreTransferTokens } from "./firestore-transfer-tokens";
 import { FirestoreUsers } from "./firestore-users";
 import { KeyedQueue } from "./keyed-queue";
 
@@ -34,6 +36,7 @@ export class FirestoreStore implements Store {
   private readonly plans: FirestorePlans;
   private readonly users: FirestoreUsers;
   private readonly links: FirestoreShareLinks;
+  private readonly transfers: FirestoreTransferTokens;
   private readonly quota: FirestoreQuota;
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
@@ -47,6 +50,7 @@ export class FirestoreStore implements Store {
     this.plans = new FirestorePlans(db, queue);
     this.users = new FirestoreUsers(db, queue);
     this.links = new FirestoreShareLinks(db);
+    this.transfers = new FirestoreTransferTokens(db);
     this.quota = new FirestoreQuota(db, queue);
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
@@ -108,6 +112,12 @@ export class FirestoreStore implements Store {
   }
   revokeShareLinks(args: { planId: string; at: Date }) {
     return this.connection.call("revokeShareLinks", () => this.links.revokeShareLinks(args), this.timeoutMs);
+  }
+  createTransferToken(args: { token: TransferToken }) {
+    return this.connection.call("createTransferToken", () => this.transfers.createTransferToken(args), this.timeoutMs);
+  }
+  redeemTransferToken(args: { tokenHash: string; at: Date }) {
+    return this.connection.call("redeemTransferToken", () => this.transfers.redeemTransferToken(args), this.timeoutMs);
   }
 
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {

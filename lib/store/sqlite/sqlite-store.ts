@@ -2,6 +2,7 @@ import "server-only";
 import type Database from "better-sqlite3";
 import type { Incident, IncidentUpdate, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { openDatabase } from "./sqlite-database";
 import { SqliteIncidents } from "./sqlite-incidents";
@@ -9,6 +10,7 @@ import { SqlitePlans } from "./sqlite-plans";
 import { SqliteQuota } from "./sqlite-quota";
 import { SqliteRollups } from "./sqlite-rollups";
 import { SqliteShareLinks } from "./sqlite-share-links";
+import { SqliteTransferTokens } from "./sqlite-transfer-tokens";
 import { SqliteUsers } from "./sqlite-users";
 
 /**
@@ -22,6 +24,7 @@ export class SqliteStore implements Store {
   private readonly plans: SqlitePlans;
   private readonly users: SqliteUsers;
   private readonly links: SqliteShareLinks;
+  private readonly transfers: SqliteTransferTokens;
   private readonly quota: SqliteQuota;
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
@@ -31,6 +34,7 @@ export class SqliteStore implements Store {
     this.plans = new SqlitePlans(this.db);
     this.users = new SqliteUsers(this.db);
     this.links = new SqliteShareLinks(this.db);
+    this.transfers = new SqliteTransferTokens(this.db);
     this.quota = new SqliteQuota(this.db);
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
@@ -88,6 +92,12 @@ export class SqliteStore implements Store {
   }
   async revokeShareLinks(args: { planId: string; at: Date }) {
     return this.links.revokeShareLinks(args);
+  }
+  async createTransferToken(args: { token: TransferToken }) {
+    this.transfers.createTransferToken(args);
+  }
+  async redeemTransferToken(args: { tokenHash: string; at: Date }) {
+    return this.transfers.redeemTransferToken(args);
   }
 
   async consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
