@@ -49,6 +49,7 @@ export function PlanToolbar({ planId, title, undoDays }: PlanToolbarProps) {
           Share
         </button>
         <ExportMenu basePath={planPath(planId, "/export")} authorized />
+        {/* biome-ignore lint/a11y/useValidAnchor: a real link (without script it scrolls to the history); the click also opens or closes the side panel */}
         <a
           href="#version-history"
           className="btn-secondary"

@@ -61,7 +61,10 @@ describe("the PDF of the longest plan", async () => {
     for (let page = 1; page <= pages; page++) {
       const texts = boxes.filter((b) => b.page === page).map((b) => b.text);
       expect(texts, `page ${page}`).toContain(`Page ${page} of ${pages}`);
-      expect(texts.some((text) => source.plan.title.startsWith(text.replace(/…$/, ""))), `page ${page} footer title`).toBe(true);
+      expect(
+        texts.some((text) => source.plan.title.startsWith(text.replace(/…$/, ""))),
+        `page ${page} footer title`,
+      ).toBe(true);
     }
   });
 

@@ -55,7 +55,16 @@ export function longestPlan(): ExportablePlan {
   });
   const { plan } = source;
   const base = plan.channels;
-  const names = ["Instagram", "Google Business Profile", "Email newsletter", "Local press", "TikTok", "Loyalty app", "Office flyers", "Student union partnership"];
+  const names = [
+    "Instagram",
+    "Google Business Profile",
+    "Email newsletter",
+    "Local press",
+    "TikTok",
+    "Loyalty app",
+    "Office flyers",
+    "Student union partnership",
+  ];
   plan.channels = names.map((name, index) => ({
     ...(base[index % base.length] as (typeof base)[number]),
     name,

@@ -12,7 +12,7 @@ const COLUMNS =
 export class SqliteTransferTokens {
   private readonly statements;
 
-  constructor(private readonly db: Database.Database) {
+  constructor(db: Database.Database) {
     this.statements = {
       insert: db.prepare(
         "INSERT INTO transfer_tokens (token_hash, owner_id, created_at, expires_at, used_at) VALUES (@tokenHash, @ownerId, @createdAt, @expiresAt, @usedAt)",
