@@ -46,7 +46,7 @@ export function PlanDocument({
   return (
     <article
       id="plan-top"
-      className="space-y-6 scroll-mt-4"
+      className="flex scroll-mt-4 flex-col gap-6"
       data-testid="plan-document"
       data-plan-id={record.id}
       data-read-only={readOnly}
@@ -56,13 +56,16 @@ export function PlanDocument({
           Marketing plan · version {record.version} · created{" "}
           <time dateTime={record.createdAt}>{dateFormat.format(new Date(record.createdAt))} UTC</time>
         </p>
-        <h1 className="text-3xl font-bold tracking-tight text-balance" lang={record.language}>
+        <h1 className="text-2xl font-bold tracking-tight text-balance sm:text-3xl" lang={record.language}>
           {record.plan.title}
         </h1>
         {readOnly ? null : headerActions}
       </header>
-      <GenerationBanner generation={record.generation} readOnly={readOnly} />
-      <CompletenessPanel completeness={record.completeness} provenanceFixes={record.provenanceFixes} />
+      {/* On a phone these follow the plan, so its own text starts on the first screen. */}
+      <div className="flex flex-col gap-6 max-sm:order-last">
+        <GenerationBanner generation={record.generation} readOnly={readOnly} />
+        <CompletenessPanel completeness={record.completeness} provenanceFixes={record.provenanceFixes} />
+      </div>
       <PlanContents />
       <div className="space-y-6">
         {SECTION_KEYS.map((key) => (

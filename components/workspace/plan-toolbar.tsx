@@ -49,7 +49,14 @@ export function PlanToolbar({ planId, title, undoDays }: PlanToolbarProps) {
           Share
         </button>
         <ExportMenu basePath={planPath(planId, "/export")} authorized />
-        <a href="#version-history" className="btn-secondary">
+        {/* biome-ignore lint/a11y/useValidAnchor: a real link (without script it scrolls to the history); the click also opens or closes the side panel */}
+        <a
+          href="#version-history"
+          className="btn-secondary"
+          onClick={() => {
+            document.documentElement.dataset.history = "open";
+          }}
+        >
           Version history
         </a>
         <button type="button" className={dangerOutlineButton} onClick={() => setOpen("delete")} aria-haspopup="dialog">

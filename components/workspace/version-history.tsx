@@ -68,7 +68,14 @@ export function VersionHistory({ planId, currentVersion, firstPage }: VersionHis
         <h2 id="version-history-heading" className="text-xl font-semibold tracking-tight">
           Version history
         </h2>
-        <a href="#plan-top" className={`history-close ${smallButton}`}>
+        {/* biome-ignore lint/a11y/useValidAnchor: a real link (without script it scrolls to the history); the click also opens or closes the side panel */}
+        <a
+          href="#plan-top"
+          className={`history-close ${smallButton}`}
+          onClick={() => {
+            delete document.documentElement.dataset.history;
+          }}
+        >
           Close<span className="sr-only"> version history</span>
         </a>
       </div>

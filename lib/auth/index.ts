@@ -82,6 +82,11 @@ function isHttps(request: Request): boolean {
   );
 }
 
+/** The local identity cookie for `userId`: a browser redeeming a transfer code takes on that identity. */
+export function localIdentityCookie(request: Request, userId: string): string {
+  return identityCookieHeader(key(), userId, isHttps(request));
+}
+
 /** The server's secret key (APP_SECRET, or the one generated into the data directory), for signing. */
 export function identityKeyForSigning(): Buffer {
   return key();

@@ -1,4 +1,5 @@
 import { type Plan, SECTION_KEYS, SECTION_TITLES, type SectionKey } from "@/ai/schemas/plan";
+import { utcDay } from "@/lib/calendar/dates";
 import { safeLocale } from "@/lib/format/numbers";
 import type { ExportablePlan } from "./exportable";
 import { SECTION_BLOCKS } from "./outline-sections";
@@ -38,6 +39,8 @@ export interface Outline {
   byline: string;
   /** "Starts 2026-03-16 (working days; GB public holidays skipped)" */
   starts: string;
+  /** The cover block: business, date, version, start, as label and value. */
+  cover: [string, string][];
   /** Which model wrote it, and why if it was not the one asked for. */
   writtenBy: string;
   legend: string;
@@ -72,6 +75,12 @@ export function buildOutline(source: ExportablePlan): Outline {
     title: source.plan.title,
     byline: `Marketing plan · created ${isoDate(planStart(source.createdAt))} · version ${source.version}`,
     starts: `Starts ${isoDate(schedule.start)}${holidays}`,
+    cover: [
+      ["Business", source.plan.situation.business.name],
+      ["Date", isoDate(utcDay(source.updatedAt))],
+      ["Version", String(source.version)],
+      ["Starts", `${isoDate(schedule.start)}${holidays}`],
+    ],
     writtenBy: writtenBy(source),
     legend: PROVENANCE_LEGEND,
     missing: source.completeness.missing.map((item) => `${SECTION_TITLES[item.section]}: ${item.message}`),

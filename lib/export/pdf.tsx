@@ -1,5 +1,6 @@
 import "server-only";
 import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
+import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import type { ExportablePlan } from "./exportable";
 import { type Block, buildOutline, type Item } from "./outline";
 import { toWinAnsi } from "./pdf-text";
@@ -19,7 +20,12 @@ const styles = StyleSheet.create({
     color: INK,
     lineHeight: 1.4,
   },
-  title: { fontFamily: "Helvetica-Bold", fontSize: 22, marginBottom: 6 },
+  // A large font with the page's 1.4 line height drew a wrapped title over the line below it: its own, tighter height.
+  title: { fontFamily: "Helvetica-Bold", fontSize: 22, lineHeight: 1.25, marginBottom: 10 },
+  cover: { marginBottom: 8, paddingBottom: 8, borderBottomWidth: 1, borderBottomColor: RULE },
+  coverLine: { flexDirection: "row", marginBottom: 2 },
+  coverLabel: { width: 70, color: MUTED },
+  coverValue: { flex: 1 },
   meta: { color: MUTED, marginBottom: 2 },
   note: { marginTop: 8, padding: 8, borderWidth: 1, borderColor: RULE, borderRadius: 4, color: MUTED },
   sectionTitle: {
@@ -42,7 +48,8 @@ const styles = StyleSheet.create({
   row: { flexDirection: "row", borderBottomWidth: 1, borderBottomColor: RULE },
   cell: { flex: 1, paddingVertical: 3, paddingHorizontal: 4 },
   numeric: { textAlign: "right" },
-  footer: { position: "absolute", bottom: 24, left: MARGIN, right: MARGIN, fontSize: 8, color: MUTED, textAlign: "center" },
+  // The page number is stamped after rendering (see stampPageNumbers): room is left for it on the right.
+  footerTitle: { position: "absolute", bottom: 24, left: MARGIN, right: MARGIN + 90, fontSize: 8, lineHeight: 1.2, color: MUTED },
 });
 
 const t = toWinAnsi;
@@ -66,32 +73,40 @@ function ListItem({ item }: { item: Item }) {
   );
 }
 
+/** Tables this short move to the next page whole rather than split. */
+const UNSPLIT_ROWS = 12;
+
 function Table({ block }: { block: Extract<Block, { kind: "table" }> }) {
   const cell = (index: number, bold = false) => [
     styles.cell,
     ...(block.numeric?.includes(index) ? [styles.numeric] : []),
     ...(bold ? [styles.bold] : []),
   ];
-  return (
-    <View style={styles.table}>
-      <View style={styles.row} wrap={false}>
-        {block.columns.map((column, index) => (
-          <Text key={column} style={cell(index, true)}>
-            {t(column)}
-          </Text>
-        ))}
-      </View>
-      {block.rows.map((row, r) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: rows are static and keep the plan's order
-        <View key={r} style={styles.row} wrap={false}>
-          {row.map((value, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
-            <Text key={index} style={cell(index)}>
-              {t(value)}
-            </Text>
-          ))}
-        </View>
+  const row = (values: string[], key: number, bold = false) => (
+    <View key={key} style={styles.row} wrap={false}>
+      {values.map((value, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: columns are positional
+        <Text key={index} style={cell(index, bold)}>
+          {t(value)}
+        </Text>
       ))}
+    </View>
+  );
+  const rows = block.rows.map((values, r) => row(values, r, block.totalRow === true && r === block.rows.length - 1));
+  // A long table may break between rows (a row never splits), its header repeated on every page it
+  // reaches (fixed); the last two rows stay together so a total never sits alone on a new page.
+  const long = block.rows.length > UNSPLIT_ROWS;
+  return (
+    <View style={styles.table} wrap={long}>
+      {row(block.columns, -1, true)}
+      {long ? (
+        <>
+          {rows.slice(0, -2)}
+          <View wrap={false}>{rows.slice(-2)}</View>
+        </>
+      ) : (
+        rows
+      )}
     </View>
   );
 }
@@ -137,9 +152,16 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
   return (
     <Document title={title} subject="Marketing plan" creator="MarketPlanAI" producer="MarketPlanAI" language={source.language}>
       <Page size="A4" style={styles.page} wrap>
-        <Text style={styles.title}>{title}</Text>
+        <View style={styles.cover} wrap={false}>
+          <Text style={styles.title}>{title}</Text>
+          {outline.cover.map(([label, value]) => (
+            <View key={label} style={styles.coverLine}>
+              <Text style={styles.coverLabel}>{t(label)}</Text>
+              <Text style={styles.coverValue}>{t(value)}</Text>
+            </View>
+          ))}
+        </View>
         <Text style={styles.meta}>{t(outline.byline)}</Text>
-        <Text style={styles.meta}>{t(outline.starts)}</Text>
         <Text style={styles.meta}>{t(outline.writtenBy)}</Text>
         <Text style={styles.note}>{t(outline.legend)}</Text>
         {outline.missing.length > 0 ? (
@@ -150,7 +172,7 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
             ))}
           </View>
         ) : null}
-        <Text style={styles.footer} fixed>
+        <Text style={styles.footerTitle} fixed>
           {footerTitle}
         </Text>
         {outline.sections.map((section) => (
@@ -175,5 +197,29 @@ function PlanPdf({ source }: { source: ExportablePlan }) {
  * or replaced (see `toWinAnsi`); the Markdown export keeps every character.
  */
 export async function planToPdf(source: ExportablePlan): Promise<Buffer> {
-  return renderToBuffer(<PlanPdf source={source} />);
+  return stampPageNumbers(await renderToBuffer(<PlanPdf source={source} />));
+}
+
+/**
+ * "Page 3 of 12" in every footer, written onto the finished PDF. react-pdf's
+ * own way (a fixed Text with `render`) crashes on long documents in 4.9
+ * ("unsupported number: -5e+21": the line height is multiplied again on every
+ * pagination pass), so the count is stamped once the pages are known.
+ */
+async function stampPageNumbers(pdf: Buffer): Promise<Buffer> {
+  const doc = await PDFDocument.load(pdf);
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  const pages = doc.getPages();
+  pages.forEach((page, index) => {
+    const text = `Page ${index + 1} of ${pages.length}`;
+    const size = 8;
+    page.drawText(text, {
+      x: page.getWidth() - MARGIN - font.widthOfTextAtSize(text, size),
+      y: 24 + 2,
+      size,
+      font,
+      color: rgb(0x47 / 255, 0x55 / 255, 0x69 / 255),
+    });
+  });
+  return Buffer.from(await doc.save({ useObjectStreams: false }));
 }

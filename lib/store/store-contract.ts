@@ -10,6 +10,7 @@ import { describePlanContract } from "./contract/plans";
 import { describeQuotaContract } from "./contract/quota";
 import { describeRollupContract } from "./contract/rollups";
 import { describeShareLinkContract } from "./contract/share-links";
+import { describeTransferTokenContract } from "./contract/transfer-tokens";
 import { describeUserContract } from "./contract/users";
 import { describeVersionContract } from "./contract/versions";
 
@@ -29,6 +30,7 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeVersionContract(ctx);
     describeUserContract(ctx);
     describeShareLinkContract(ctx);
+    describeTransferTokenContract(ctx);
     describeQuotaContract(ctx);
     describeAnalyticsUserContract(ctx);
     describeRollupContract(ctx);

@@ -3,6 +3,7 @@ import type { BackupHeartbeat } from "./backup-heartbeat";
 import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, RollupCounters } from "./observability-records";
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
+import type { TransferToken } from "./transfer-records";
 
 export type { AlertRecord, AlertSeverity, AlertStatus, MaintenanceWindow } from "./alert-records";
 export type { BackupHeartbeat } from "./backup-heartbeat";
@@ -20,6 +21,7 @@ export type {
 } from "./observability-records";
 export type { PlanListQuery, PlanSort } from "./plan-listing";
 export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
+export type { TransferToken } from "./transfer-records";
 
 export type QuotaWindow = "minute" | "day";
 
@@ -106,6 +108,11 @@ export interface Store {
   getShareLink(args: { tokenHash: string }): Promise<ShareLink | null>;
   /** Revokes every live link of a plan; returns how many were revoked. */
   revokeShareLinks(args: { planId: string; at: Date }): Promise<number>;
+
+  // Transfer codes (local mode: this browser's plans to another browser). Only a hash of the code is stored.
+  createTransferToken(args: { token: TransferToken }): Promise<void>;
+  /** Marks a live (unused, unexpired) code used and returns it; null otherwise. Of two concurrent calls, one wins. */
+  redeemTransferToken(args: { tokenHash: string; at: Date }): Promise<TransferToken | null>;
 
   // Quota.
   /**

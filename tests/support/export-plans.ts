@@ -44,3 +44,38 @@ export function samplePlan(overrides: { title?: string; language?: string; input
     schedule: { startDate: "2026-03-16" },
   };
 }
+
+/**
+ * The longest plan the schema allows where it matters for layout: a title that
+ * wraps, eight channels, every milestone and 26 content entries.
+ */
+export function longestPlan(): ExportablePlan {
+  const source = samplePlan({
+    title: "Bean There Specialty Coffee, Leeds: the spring and summer growth plan for commuters, students and office catering",
+  });
+  const { plan } = source;
+  const base = plan.channels;
+  const names = [
+    "Instagram",
+    "Google Business Profile",
+    "Email newsletter",
+    "Local press",
+    "TikTok",
+    "Loyalty app",
+    "Office flyers",
+    "Student union partnership",
+  ];
+  plan.channels = names.map((name, index) => ({
+    ...(base[index % base.length] as (typeof base)[number]),
+    name,
+    budgetSharePercent: [30, 20, 15, 10, 10, 5, 5, 5][index] ?? 0,
+  }));
+  plan.budget = computeBudget({ draft: plan, input: INPUT, useStatedTotal: true });
+  const items = plan.contentCalendar;
+  plan.contentCalendar = Array.from({ length: 26 }, (_, index) => ({
+    ...(items[index % items.length] as (typeof items)[number]),
+    week: Math.floor(index / 2) + 1,
+    topic: `Week ${Math.floor(index / 2) + 1}: ${(items[index % items.length] as (typeof items)[number]).topic} (part ${(index % 2) + 1})`,
+  }));
+  return source;
+}

@@ -9,8 +9,10 @@ import { editableValue } from "@/components/workspace/editable-value";
 import { PlanToolbar } from "@/components/workspace/plan-toolbar";
 import { SectionTools } from "@/components/workspace/section-tools";
 import { StaleRefresh } from "@/components/workspace/stale-refresh";
+import { TransferPanel } from "@/components/workspace/transfer-panel";
 import { VersionHistory } from "@/components/workspace/version-history";
 import { identifyPageVisitor } from "@/lib/auth";
+import { getEnv } from "@/lib/env";
 import { scheduleOf } from "@/lib/export/exportable";
 import { isoDate, PlanSchedule } from "@/lib/export/schedule";
 import { getOwnPlan, UNDO_DELETE_DAYS } from "@/lib/plans/service";
@@ -63,6 +65,7 @@ export default async function PlanPage({ params }: PlanPageProps) {
         }}
         staleRefresh={(section) => <StaleRefresh planId={record.id} section={section} title={SECTION_TITLES[section]} />}
       />
+      <TransferPanel mode={getEnv().authMode} />
       <VersionHistory planId={record.id} currentVersion={record.version} firstPage={versions} />
     </div>
   );

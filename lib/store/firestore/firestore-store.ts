@@ -3,6 +3,7 @@ import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-recor
 import type { BackupHeartbeat } from "../backup-heartbeat";
 import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { FirestoreAlerts } from "./firestore-alerts";
 import { FirestoreBackupHeartbeat } from "./firestore-backup-heartbeat";
@@ -14,6 +15,7 @@ import { FirestorePlans } from "./firestore-plans";
 import { FirestoreQuota } from "./firestore-quota";
 import { FirestoreRollups } from "./firestore-rollups";
 import { FirestoreShareLinks } from "./firestore-share-links";
+import { FirestoreTransferTokens } from "./firestore-transfer-tokens";
 import { FirestoreUsers } from "./firestore-users";
 import { KeyedQueue } from "./keyed-queue";
 
@@ -39,6 +41,7 @@ export class FirestoreStore implements Store {
   private readonly plans: FirestorePlans;
   private readonly users: FirestoreUsers;
   private readonly links: FirestoreShareLinks;
+  private readonly transfers: FirestoreTransferTokens;
   private readonly quota: FirestoreQuota;
   private readonly rollups: FirestoreRollups;
   private readonly incidents: FirestoreIncidents;
@@ -55,6 +58,7 @@ export class FirestoreStore implements Store {
     this.plans = new FirestorePlans(db, queue);
     this.users = new FirestoreUsers(db, queue);
     this.links = new FirestoreShareLinks(db);
+    this.transfers = new FirestoreTransferTokens(db);
     this.quota = new FirestoreQuota(db, queue);
     this.rollups = new FirestoreRollups(db);
     this.incidents = new FirestoreIncidents(db, queue);
@@ -119,6 +123,12 @@ export class FirestoreStore implements Store {
   }
   revokeShareLinks(args: { planId: string; at: Date }) {
     return this.connection.call("revokeShareLinks", () => this.links.revokeShareLinks(args), this.timeoutMs);
+  }
+  createTransferToken(args: { token: TransferToken }) {
+    return this.connection.call("createTransferToken", () => this.transfers.createTransferToken(args), this.timeoutMs);
+  }
+  redeemTransferToken(args: { tokenHash: string; at: Date }) {
+    return this.connection.call("redeemTransferToken", () => this.transfers.redeemTransferToken(args), this.timeoutMs);
   }
 
   consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {

@@ -202,6 +202,17 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         at TEXT NOT NULL,
         doc TEXT NOT NULL
       );
+    version: 11,
+    name: "transfer tokens",
+    sql: `
+      -- One-time codes that add a browser's plans to another browser (local mode): the SHA-256 of the code only.
+      CREATE TABLE transfer_tokens (
+        token_hash TEXT PRIMARY KEY,
+        owner_id TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        expires_at TEXT NOT NULL,
+        used_at TEXT
+      ) WITHOUT ROWID;
     `,
   },
 ];

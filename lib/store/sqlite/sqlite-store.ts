@@ -4,6 +4,7 @@ import type { AlertRecord, AlertStatus, MaintenanceWindow } from "../alert-recor
 import type { BackupHeartbeat } from "../backup-heartbeat";
 import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } from "../observability-records";
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
+import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
 import { SqliteAlerts } from "./sqlite-alerts";
 import { SqliteBackupHeartbeat } from "./sqlite-backup-heartbeat";
@@ -15,6 +16,7 @@ import { SqlitePlans } from "./sqlite-plans";
 import { SqliteQuota } from "./sqlite-quota";
 import { SqliteRollups } from "./sqlite-rollups";
 import { SqliteShareLinks } from "./sqlite-share-links";
+import { SqliteTransferTokens } from "./sqlite-transfer-tokens";
 import { SqliteUsers } from "./sqlite-users";
 
 /**
@@ -29,6 +31,7 @@ export class SqliteStore implements Store {
   private readonly plans: SqlitePlans;
   private readonly users: SqliteUsers;
   private readonly links: SqliteShareLinks;
+  private readonly transfers: SqliteTransferTokens;
   private readonly quota: SqliteQuota;
   private readonly rollups: SqliteRollups;
   private readonly incidents: SqliteIncidents;
@@ -41,6 +44,7 @@ export class SqliteStore implements Store {
     this.plans = new SqlitePlans(this.db);
     this.users = new SqliteUsers(this.db);
     this.links = new SqliteShareLinks(this.db);
+    this.transfers = new SqliteTransferTokens(this.db);
     this.quota = new SqliteQuota(this.db);
     this.rollups = new SqliteRollups(this.db);
     this.incidents = new SqliteIncidents(this.db);
@@ -101,6 +105,12 @@ export class SqliteStore implements Store {
   }
   async revokeShareLinks(args: { planId: string; at: Date }) {
     return retryWhileBusy(() => this.links.revokeShareLinks(args));
+  }
+  async createTransferToken(args: { token: TransferToken }) {
+    this.transfers.createTransferToken(args);
+  }
+  async redeemTransferToken(args: { tokenHash: string; at: Date }) {
+    return this.transfers.redeemTransferToken(args);
   }
 
   async consumeQuota(args: { key: string; limits: readonly QuotaLimit[]; now?: Date }) {
