@@ -96,7 +96,8 @@ export function scoreLexicon(index: IndexedText, lexicon: Lexicon): LexiconScore
     const count = countTerm(index, term);
     if (count === 0) continue;
     score += weight * Math.min(count, 2);
-    (hits ??= []).push({ term, weight });
+    hits ??= [];
+    hits.push({ term, weight });
   }
   if (!hits) return { score, hits: [] };
   hits.sort((a, b) => b.weight - a.weight);
