@@ -57,7 +57,8 @@ const OFFER_VERBS = new RegExp(`\\b(?:${VERBS})\\s+([^.;:!?\\n()]{3,120})`, "iu"
 const SECOND_VERB = new RegExp(`\\s+(?:and|y|et|und)\\s+(?:we\\s+|also\\s+)*(?:${VERBS})\\b.*$`, "iu");
 const OFFER_STOP =
   /\s(?:to|for|in|at|across|from|since|via|through|with our|para|en|desde|a los|a las|pour|à|aux|dans|depuis|für|im|seit|über)\s.*$/iu;
-const WEAK_OFFER = /^(?:it|them|this|that|sure|people|customers|clients|you|a difference|it easy|es|les|sie|lo|la)\b/i;
+const WEAK_OFFER =
+  /^(?:and|or|y|o|et|ou|und|oder|it|them|this|that|sure|people|customers|clients|you|a difference|it easy|es|les|sie|lo|la)\b/i;
 
 const OFFER_WORDS = 14;
 

@@ -168,7 +168,8 @@ export const deSections: SectionTemplates = {
   },
   assumptions: {
     industry: "Die Beschreibung passt zur Branche {industry}, genauer: {kindA}; sagen Sie Bescheid, falls das nicht stimmt.",
-    generic: "Es wurde keine bestimmte Branche erkannt; der Plan nutzt allgemeine Richtwerte für kleine Unternehmen.",
+    generic:
+      "Es wurde keine bestimmte Branche erkannt; der Plan baut auf Ihren eigenen Worten auf ({offer}) und nutzt allgemeine Richtwerte für kleine Unternehmen; nennen Sie Ihre Branche, um ihn zu schärfen.",
     model: "Der Plan behandelt {name} als {model}; die Kunden werden {reach} erreicht.",
     stageStated: "Phase laut Beschreibung: {stage}.",
     stageAssumed: "Es wurde keine Phase genannt; der Plan nimmt an, dass {name} bereits am Markt ist ({stage}).",

@@ -160,7 +160,8 @@ export const enSections = {
   },
   assumptions: {
     industry: "The description reads as {industry}, more precisely {kindA}; say so if that is wrong.",
-    generic: "No specific industry was recognised, so the plan uses general small-business benchmarks.",
+    generic:
+      "No specific industry was recognised, so the plan is built from your own words ({offer}) with general small-business benchmarks; name your industry to sharpen it.",
     model: "The plan treats {name} as {model}, reaching customers {reach}.",
     stageStated: "Stage read from the description: {stage}.",
     stageAssumed: "No stage was stated, so the plan assumes {name} is already trading ({stage}).",

@@ -167,7 +167,8 @@ export const esSections: SectionTemplates = {
   },
   assumptions: {
     industry: "La descripción corresponde a {industry}, en concreto a {kindA}; avísanos si no es así.",
-    generic: "No se reconoció un sector concreto, así que el plan usa referencias generales para pequeñas empresas.",
+    generic:
+      "No se reconoció un sector concreto, así que el plan se basa en tus propias palabras ({offer}) con referencias generales para pequeñas empresas; indica tu sector para afinarlo.",
     model: "El plan trata a {name} como {model}, que llega a sus clientes {reach}.",
     stageStated: "Etapa según la descripción: {stage}.",
     stageAssumed: "No se indicó la etapa, así que el plan supone que {name} ya está en marcha ({stage}).",

@@ -169,7 +169,8 @@ export const frSections: SectionTemplates = {
   assumptions: {
     industry:
       "La description correspond au secteur {industry}, plus précisément à {kindA} ; dites-le-nous si ce n'est pas le cas.",
-    generic: "Aucun secteur précis n'a été reconnu : le plan utilise des repères généraux pour petites entreprises.",
+    generic:
+      "Aucun secteur précis n'a été reconnu : le plan part de vos propres mots ({offer}) avec des repères généraux pour petites entreprises ; indiquez votre secteur pour l'affiner.",
     model: "Le plan traite {name} comme {model}, qui atteint ses clients {reach}.",
     stageStated: "Stade déduit de la description : {stage}.",
     stageAssumed: "Aucun stade n'a été indiqué : le plan suppose que {name} est déjà en activité ({stage}).",
