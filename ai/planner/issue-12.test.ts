@@ -110,6 +110,7 @@ describe("issue 12: the plant-based café walk-through", () => {
     expect(gbp?.budgetSharePercent).toBe(0);
     const shares = p.channels.reduce((sum, c) => sum + c.budgetSharePercent, 0);
     expect(shares).toBe(100);
+    expect(p.budget.rationale).toMatch(/Google Business Profile cost nothing but time/);
     const free = Object.values(CHANNELS).filter((c) => c.free);
     expect(free.map((c) => c.id)).toContain("google-business-profile");
   });

@@ -76,6 +76,7 @@ export const deSections: SectionTemplates = {
     focusTactic: "{channel} zum ersten Ort jeder Kampagne machen, mit eigenem Wochenziel",
   },
   budget: {
+    free: "{free} kosten nur Zeit: Sie bekommen Maßnahmen, aber keinen Anteil am Budget.",
     stated: "{budget} pro Monat ist der von Ihnen genannte Betrag.",
     estimated:
       "Es wurde kein Budget genannt; {budget} pro Monat ist eine Schätzung ({kind}, {stage}): Kleine Unternehmen geben meist 7–8 % des Umsatzes für Marketing aus, wachstumsorientierte 12–20 %.",

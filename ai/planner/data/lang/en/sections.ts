@@ -72,6 +72,7 @@ export const enSections = {
     focusTactic: "Make {channel} the first place every campaign appears, with its own weekly target",
   },
   budget: {
+    free: "{free} cost nothing but time, so they get tactics and no share of the budget.",
     stated: "{budget} a month is the amount you set.",
     estimated:
       "No budget was given, so {budget} a month is an estimate for {kindA} in its {stage}: small businesses usually spend 7-8% of revenue on marketing, growth-focused ones 12-20%.",

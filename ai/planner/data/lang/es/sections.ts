@@ -76,6 +76,7 @@ export const esSections: SectionTemplates = {
     focusTactic: "Haz de {channel} el primer lugar donde aparece cada campaña, con su propio objetivo semanal",
   },
   budget: {
+    free: "{free} no cuestan dinero, solo tiempo: tienen tácticas pero ninguna parte del presupuesto.",
     stated: "{budget} al mes es la cantidad que indicaste.",
     estimated:
       "No se indicó presupuesto, así que {budget} al mes es una estimación para {kindA} en {stage}: las pequeñas empresas suelen dedicar al marketing un 7-8 % de sus ingresos, y las que apuestan por crecer, un 12-20 %.",

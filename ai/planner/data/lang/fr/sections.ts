@@ -76,6 +76,7 @@ export const frSections: SectionTemplates = {
     focusTactic: "Faire de {channel} le premier endroit où apparaît chaque campagne, avec sa propre cible hebdomadaire",
   },
   budget: {
+    free: "{free} ne coûtent que du temps : ils ont des tactiques mais aucune part du budget.",
     stated: "{budget} par mois est le montant que vous avez fixé.",
     estimated:
       "Aucun budget n'a été indiqué : {budget} par mois est une estimation pour {kindA} en {stage}. Les petites entreprises consacrent en général 7 à 8 % de leur chiffre d'affaires au marketing, celles qui visent la croissance 12 à 20 %.",
