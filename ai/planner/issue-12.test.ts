@@ -110,6 +110,7 @@ describe("issue 12: the plant-based café walk-through", () => {
     expect(gbp?.budgetSharePercent).toBe(0);
     const shares = p.channels.reduce((sum, c) => sum + c.budgetSharePercent, 0);
     expect(shares).toBe(100);
+    expect(p.budget.rationale).toMatch(/Google Business Profile cost nothing but time/);
     const free = Object.values(CHANNELS).filter((c) => c.free);
     expect(free.map((c) => c.id)).toContain("google-business-profile");
   });
@@ -129,5 +130,36 @@ describe("issue 12: the plant-based café walk-through", () => {
     const copy = structuredClone(p);
     expect(enforceProvenance(copy, input)).toEqual([]);
     expect(() => PlanDraftSchema.parse(p)).not.toThrow();
+  });
+});
+
+describe("issue 12: an industry the planner does not know", () => {
+  it("writes an honest general plan from the owner's words and says the industry was not recognised", () => {
+    const p = plan({ businessDescription: "Bespoke kite making and kite repairs in Whitby for families and kite clubs." });
+    expect(p.situation.business.industry).toBe("small business");
+    expect(p.title).toBe("Bespoke kite making and kite repairs in Whitby: marketing plan");
+    expect(firstSentence(p.executiveSummary)).toBe(
+      "This business offers bespoke kite making and kite repairs to families and kite clubs in Whitby.",
+    );
+    expect(`${p.title} ${p.executiveSummary}`).not.toMatch(STAND_INS);
+    expect(JSON.stringify(p)).not.toMatch(/products and services|customers who need|in your area|early adopters/);
+    expect(p.assumptions.assumptions.join(" ")).toMatch(
+      /No specific industry was recognised.*your own words \(bespoke kite making/,
+    );
+  });
+
+  it("says so in every language", () => {
+    const said = {
+      es: /No se reconoció un sector concreto/,
+      fr: /Aucun secteur précis n'a été reconnu/,
+      de: /Es wurde keine bestimmte Branche erkannt/,
+    };
+    for (const [language, pattern] of Object.entries(said)) {
+      const p = plan({
+        businessDescription: "Bespoke kite making and kite repairs in Whitby for families and kite clubs.",
+        language,
+      });
+      expect(p.assumptions.assumptions.join(" "), language).toMatch(pattern);
+    }
   });
 });

@@ -178,18 +178,21 @@ describe("business details from the input", () => {
     expect(plan.assumptions.assumptions.join(" ")).toMatch(/read like instructions to an AI were ignored/);
   });
 
-  it("builds a plan in well under 20 ms", () => {
+  it("builds a plan in well under 20 ms of CPU at p95", () => {
+    // CPU time, not wall time: on a shared machine other processes stretch the wall clock, not the work done here.
+    for (const fixture of FIXTURES) buildPlanDraft(fixture.input);
     const times: number[] = [];
-    for (let run = 0; run < 20; run++) {
+    for (let run = 0; run < 60; run++) {
       const fixture = FIXTURES[run % FIXTURES.length];
       if (!fixture) continue;
-      const start = performance.now();
+      const start = process.cpuUsage();
       buildPlanDraft(fixture.input);
-      times.push(performance.now() - start);
+      const used = process.cpuUsage(start);
+      times.push((used.user + used.system) / 1000);
     }
     times.sort((a, b) => a - b);
-    const median = times[Math.floor(times.length / 2)] ?? Number.POSITIVE_INFINITY;
-    console.info(`built-in planner: median ${median.toFixed(2)} ms over ${times.length} plans`);
-    expect(median).toBeLessThan(20);
+    const p95 = times[Math.ceil(times.length * 0.95) - 1] ?? Number.POSITIVE_INFINITY;
+    console.info(`built-in planner: p95 ${p95.toFixed(2)} ms CPU over ${times.length} plans`);
+    expect(p95).toBeLessThan(20);
   });
 });

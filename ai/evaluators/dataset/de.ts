@@ -129,4 +129,28 @@ export const DE_CASES = cases("de", [
     ["Hannover"],
     ["schuler"],
   ],
+  [
+    "umzug",
+    "moving-logistics",
+    "Umzugsunternehmen in Essen für Privatumzüge, Büroumzüge und Einlagerung, mit Festpreis für Familien und Firmen.",
+    ["umzug", "einlagerung"],
+    ["Essen"],
+    ["familien", "firmen"],
+  ],
+  [
+    "modelabel",
+    "fashion",
+    "Modelabel aus Hamburg mit nachhaltiger Strickmode und Basics aus Bio-Baumwolle für Frauen, die online bestellen.",
+    ["strickmode", "basics", "mode"],
+    ["Hamburg"],
+    ["frauen"],
+  ],
+  [
+    "coach",
+    "coaching",
+    "Karrierecoach in Bonn mit Einzelcoaching für Führungskräfte nach Burnout und beim beruflichen Neustart.",
+    ["einzelcoaching", "coaching"],
+    ["Bonn"],
+    ["fuhrungskrafte"],
+  ],
 ]);

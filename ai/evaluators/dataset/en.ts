@@ -170,4 +170,28 @@ export const EN_CASES = cases("en", [
     ["UK", "United Kingdom"],
     ["care home"],
   ],
+  [
+    "loft-builder",
+    "construction",
+    "Family building firm in Bristol doing loft conversions, kitchen extensions and roofing for homeowners in older terraced houses.",
+    ["loft", "extension", "roofing"],
+    ["Bristol"],
+    ["homeowners"],
+  ],
+  [
+    "removals",
+    "moving-logistics",
+    "Man and van removals in Oxford: house moves, student moves and packing, fixed prices for tenants and students.",
+    ["removals", "moves", "packing"],
+    ["Oxford"],
+    ["tenants", "students"],
+  ],
+  [
+    "veg-box",
+    "farm",
+    "Organic market garden near Stroud delivering weekly veg boxes and free range eggs to families in Gloucestershire.",
+    ["veg box", "eggs", "vegetables"],
+    ["Stroud", "Gloucestershire"],
+    ["families"],
+  ],
 ]);

@@ -121,4 +121,20 @@ export const ES_CASES = cases("es", [
     ["Valladolid"],
     ["mujeres"],
   ],
+  [
+    "marca-ropa",
+    "fashion",
+    "Marca de ropa sostenible en Barcelona con camisetas y sudaderas de algodón orgánico para jóvenes que compran online.",
+    ["camisetas", "sudaderas", "ropa"],
+    ["Barcelona"],
+    ["jovenes"],
+  ],
+  [
+    "coach",
+    "coaching",
+    "Coaching de carrera en Madrid: sesiones individuales online para profesionales que quieren cambiar de trabajo.",
+    ["coaching", "sesiones"],
+    ["Madrid"],
+    ["profesionales"],
+  ],
 ]);

@@ -121,4 +121,20 @@ export const FR_CASES = cases("fr", [
     ["francais", "France"],
     ["etudiants"],
   ],
+  [
+    "renovation",
+    "construction",
+    "Entreprise de rénovation à Nancy : maçonnerie, toiture et extensions pour les propriétaires de maisons anciennes.",
+    ["maconnerie", "toiture", "extension"],
+    ["Nancy"],
+    ["proprietaires"],
+  ],
+  [
+    "maraicher",
+    "farm",
+    "Maraîcher bio près d'Angers qui vend des paniers de légumes chaque semaine aux familles et aux restaurants.",
+    ["paniers", "legumes"],
+    ["Angers"],
+    ["familles", "restaurants"],
+  ],
 ]);

@@ -77,16 +77,29 @@ export interface LexiconScore {
   hits: string[];
 }
 
+/** A lexicon's terms, listed once per lexicon object: scoring runs for every profile on every plan. */
+const ENTRIES = new WeakMap<Lexicon, readonly (readonly [string, number])[]>();
+function entriesOf(lexicon: Lexicon): readonly (readonly [string, number])[] {
+  let entries = ENTRIES.get(lexicon);
+  if (!entries) {
+    entries = Object.entries(lexicon);
+    ENTRIES.set(lexicon, entries);
+  }
+  return entries;
+}
+
 /** Sum of weight × occurrences (capped at 2 per term, so one repeated word cannot dominate). */
 export function scoreLexicon(index: IndexedText, lexicon: Lexicon): LexiconScore {
   let score = 0;
-  const hits: { term: string; weight: number }[] = [];
-  for (const [term, weight] of Object.entries(lexicon)) {
+  let hits: { term: string; weight: number }[] | undefined;
+  for (const [term, weight] of entriesOf(lexicon)) {
     const count = countTerm(index, term);
     if (count === 0) continue;
     score += weight * Math.min(count, 2);
+    hits ??= [];
     hits.push({ term, weight });
   }
+  if (!hits) return { score, hits: [] };
   hits.sort((a, b) => b.weight - a.weight);
   return { score, hits: hits.map((hit) => hit.term) };
 }

@@ -65,7 +65,7 @@ function placeAfterPreposition(description: string, lang: Lang): string | undefi
   const pattern =
     lang === "de"
       ? /(?:^|\s)(?:in|aus)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s\p{Lu}[\p{L}'-]+)?)/gu
-      : /(?:^|\s)(?:based in|located in|in|across|around|near|en|à|au|dans|près de)\s+((?:\p{Lu}[\p{L}'-]+)(?:\s\p{Lu}[\p{L}'-]+)?)/gu;
+      : /(?:^|\s)(?:(?:based in|located in|in|across|around|near|en|à|au|dans|près de)\s+(?:(?:the|el|la|los|las|le|les)\s+)?|près d['’])(\p{Lu}[\p{L}'-]+(?:\s(?:de\s|del\s|du\s|sur\s)?\p{Lu}[\p{L}'-]+)?)/gu;
   for (const match of description.matchAll(pattern)) {
     const name = match[1];
     if (name && !NOT_PLACES.has(name.split(" ")[0] ?? "")) return name;

@@ -1,7 +1,8 @@
 import type { PlanDraft } from "@/ai/schemas/plan";
 import { formatMoney } from "../budget/money";
+import { CHANNELS } from "../channels/catalogue";
 import type { PlanContext } from "../context";
-import { clip } from "../text";
+import { clip, joinList } from "../text";
 import { estimate, stated, t } from "./helpers";
 
 export function buildBudget(ctx: PlanContext): PlanDraft["budget"] {
@@ -24,10 +25,15 @@ export function buildBudget(ctx: PlanContext): PlanDraft["budget"] {
     basis = t(ctx, b.estimateBasis, 240);
   }
   const sizeNote = band === "tiny" ? b.tiny : band === "large" || band === "huge" ? b.large : "";
+  // Free listings are in the plan for their tactics; saying why they get no money heads off the obvious question.
+  const free = ctx.channels.flatMap((channel, i) =>
+    CHANNELS[channel.id].free && channel.share === 0 ? [ctx.channelNames[i] ?? ""] : [],
+  );
   const rationale = [
     opening,
     t(ctx, ctx.mods.variant % 2 === 1 ? b.splitAlt : b.split, 300),
     ctx.mods.shorter ? "" : t(ctx, sizeNote, 200),
+    free.length > 0 ? t(ctx, b.free, 200, { free: joinList(free.filter(Boolean), ctx.pack.core.and) }) : "",
   ];
   const monthlyTotal =
     source === "user" && !change ? stated(amount, currency, t(ctx, b.stated, 240)) : estimate(amount, currency, basis);

@@ -3,12 +3,16 @@ import { INDUSTRY_IDS, type IndustryId, type IndustryProfile, type Lang } from "
 import { automotive } from "./automotive";
 import { beauty } from "./beauty";
 import { childcare } from "./childcare";
+import { coaching } from "./coaching";
+import { construction } from "./construction";
 import { consumerApps } from "./consumer-apps";
 import { creativeAgency } from "./creative-agency";
 import { drinksProducer } from "./drinks-producer";
 import { ecommerce } from "./ecommerce";
 import { education } from "./education";
 import { events } from "./events";
+import { farm } from "./farm";
+import { fashion } from "./fashion";
 import { foodService } from "./food-service";
 import { foodTruck } from "./food-truck";
 import { generic } from "./generic";
@@ -16,6 +20,7 @@ import { healthFitness } from "./health-fitness";
 import { healthcare } from "./healthcare";
 import { homeServices } from "./home-services";
 import { industrial } from "./industrial";
+import { movingLogistics } from "./moving-logistics";
 import { nonprofit } from "./nonprofit";
 import { petServices } from "./pet-services";
 import { photography } from "./photography";
@@ -40,6 +45,11 @@ const DATA: Readonly<Record<IndustryId, IndustryData>> = {
   childcare: childcare,
   "retail-shop": retailShop,
   "drinks-producer": drinksProducer,
+  farm: farm,
+  construction: construction,
+  "moving-logistics": movingLogistics,
+  coaching: coaching,
+  fashion: fashion,
   "food-service": foodService,
   beauty,
   "health-fitness": healthFitness,

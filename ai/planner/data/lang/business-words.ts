@@ -19,7 +19,7 @@ export interface BusinessWords {
 export const BUSINESS_WORDS = {
   en: {
     stops:
-      "in at around near for to with from across that which who where sold made delivered based serving offering run selling and we".split(
+      "in at around near for to with from across that which who where sold made delivered based serving offering run selling we".split(
         " ",
       ),
     notLead: "we i our my us this it the there here".split(" "),
@@ -45,7 +45,7 @@ export const BUSINESS_WORDS = {
       ),
   },
   es: {
-    stops: "en para con a al que desde cerca donde y somos".split(" "),
+    stops: "en para con a al que desde cerca donde somos".split(" "),
     rivals: ["competimos con", "competidores son", "competencia es", "competencia:", "competidores:", "frente a"],
     notLead: "somos soy nuestro nuestra mi este esta tenemos hacemos vendemos ofrecemos".split(" "),
     outlets:
@@ -55,7 +55,7 @@ export const BUSINESS_WORDS = {
     of: "de",
   },
   fr: {
-    stops: "à a en pour avec dans qui près au aux depuis et nous".split(" "),
+    stops: "à a en pour avec dans qui près au aux depuis nous".split(" "),
     rivals: ["en concurrence avec", "concurrents sont", "concurrents :", "concurrence :", "face à", "concurrents comme"],
     notLead: "nous je notre mon ma cette ce il".split(" "),
     outlets: "food truck|service|entreprise|studio|boutique|atelier|cabinet|agence|salon|magasin|centre|commerce|camion".split(
@@ -64,7 +64,7 @@ export const BUSINESS_WORDS = {
     of: "de",
   },
   de: {
-    stops: "in im am an auf aus bei für mit von und seit nahe wir die der das".split(" "),
+    stops: "in im am an auf aus bei für mit von seit nahe wir die der das".split(" "),
     rivals: ["konkurrieren mit", "wettbewerber sind", "konkurrenz sind", "konkurrenz:", "wettbewerber:", "mitbewerber sind"],
     notLead: "wir ich unser unsere mein meine dieses diese das der die es".split(" "),
     outlets: "service|betrieb|unternehmen|geschäft|laden|studio|agentur|firma|werkstatt".split("|"),

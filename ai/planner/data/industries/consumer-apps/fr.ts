@@ -49,7 +49,7 @@ export const fr = {
   },
   segments: [
     {
-      name: "Les early adopters de la niche",
+      name: "Les premiers utilisateurs passionnés",
       description: "Des utilisateurs qui cherchent activement de meilleurs outils ou jeux dans cette catégorie",
       needs: ["Une approche nouvelle qui vaut le changement", "Une communauté avec qui partager"],
     },

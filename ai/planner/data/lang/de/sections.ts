@@ -76,6 +76,7 @@ export const deSections: SectionTemplates = {
     focusTactic: "{channel} zum ersten Ort jeder Kampagne machen, mit eigenem Wochenziel",
   },
   budget: {
+    free: "{free} kosten nur Zeit: Sie bekommen Maßnahmen, aber keinen Anteil am Budget.",
     stated: "{budget} pro Monat ist der von Ihnen genannte Betrag.",
     estimated:
       "Es wurde kein Budget genannt; {budget} pro Monat ist eine Schätzung ({kind}, {stage}): Kleine Unternehmen geben meist 7–8 % des Umsatzes für Marketing aus, wachstumsorientierte 12–20 %.",
@@ -168,7 +169,8 @@ export const deSections: SectionTemplates = {
   },
   assumptions: {
     industry: "Die Beschreibung passt zur Branche {industry}, genauer: {kindA}; sagen Sie Bescheid, falls das nicht stimmt.",
-    generic: "Es wurde keine bestimmte Branche erkannt; der Plan nutzt allgemeine Richtwerte für kleine Unternehmen.",
+    generic:
+      "Es wurde keine bestimmte Branche erkannt; der Plan baut auf Ihren eigenen Worten auf ({offer}) und nutzt allgemeine Richtwerte für kleine Unternehmen; nennen Sie Ihre Branche, um ihn zu schärfen.",
     model: "Der Plan behandelt {name} als {model}; die Kunden werden {reach} erreicht.",
     stageStated: "Phase laut Beschreibung: {stage}.",
     stageAssumed: "Es wurde keine Phase genannt; der Plan nimmt an, dass {name} bereits am Markt ist ({stage}).",

@@ -72,6 +72,7 @@ export const enSections = {
     focusTactic: "Make {channel} the first place every campaign appears, with its own weekly target",
   },
   budget: {
+    free: "{free} cost nothing but time, so they get tactics and no share of the budget.",
     stated: "{budget} a month is the amount you set.",
     estimated:
       "No budget was given, so {budget} a month is an estimate for {kindA} in its {stage}: small businesses usually spend 7-8% of revenue on marketing, growth-focused ones 12-20%.",
@@ -160,7 +161,8 @@ export const enSections = {
   },
   assumptions: {
     industry: "The description reads as {industry}, more precisely {kindA}; say so if that is wrong.",
-    generic: "No specific industry was recognised, so the plan uses general small-business benchmarks.",
+    generic:
+      "No specific industry was recognised, so the plan is built from your own words ({offer}) with general small-business benchmarks; name your industry to sharpen it.",
     model: "The plan treats {name} as {model}, reaching customers {reach}.",
     stageStated: "Stage read from the description: {stage}.",
     stageAssumed: "No stage was stated, so the plan assumes {name} is already trading ({stage}).",

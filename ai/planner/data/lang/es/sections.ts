@@ -76,6 +76,7 @@ export const esSections: SectionTemplates = {
     focusTactic: "Haz de {channel} el primer lugar donde aparece cada campaña, con su propio objetivo semanal",
   },
   budget: {
+    free: "{free} no cuestan dinero, solo tiempo: tienen tácticas pero ninguna parte del presupuesto.",
     stated: "{budget} al mes es la cantidad que indicaste.",
     estimated:
       "No se indicó presupuesto, así que {budget} al mes es una estimación para {kindA} en {stage}: las pequeñas empresas suelen dedicar al marketing un 7-8 % de sus ingresos, y las que apuestan por crecer, un 12-20 %.",
@@ -167,7 +168,8 @@ export const esSections: SectionTemplates = {
   },
   assumptions: {
     industry: "La descripción corresponde a {industry}, en concreto a {kindA}; avísanos si no es así.",
-    generic: "No se reconoció un sector concreto, así que el plan usa referencias generales para pequeñas empresas.",
+    generic:
+      "No se reconoció un sector concreto, así que el plan se basa en tus propias palabras ({offer}) con referencias generales para pequeñas empresas; indica tu sector para afinarlo.",
     model: "El plan trata a {name} como {model}, que llega a sus clientes {reach}.",
     stageStated: "Etapa según la descripción: {stage}.",
     stageAssumed: "No se indicó la etapa, así que el plan supone que {name} ya está en marcha ({stage}).",

@@ -76,6 +76,7 @@ export const frSections: SectionTemplates = {
     focusTactic: "Faire de {channel} le premier endroit où apparaît chaque campagne, avec sa propre cible hebdomadaire",
   },
   budget: {
+    free: "{free} ne coûtent que du temps : ils ont des tactiques mais aucune part du budget.",
     stated: "{budget} par mois est le montant que vous avez fixé.",
     estimated:
       "Aucun budget n'a été indiqué : {budget} par mois est une estimation pour {kindA} en {stage}. Les petites entreprises consacrent en général 7 à 8 % de leur chiffre d'affaires au marketing, celles qui visent la croissance 12 à 20 %.",
@@ -169,7 +170,8 @@ export const frSections: SectionTemplates = {
   assumptions: {
     industry:
       "La description correspond au secteur {industry}, plus précisément à {kindA} ; dites-le-nous si ce n'est pas le cas.",
-    generic: "Aucun secteur précis n'a été reconnu : le plan utilise des repères généraux pour petites entreprises.",
+    generic:
+      "Aucun secteur précis n'a été reconnu : le plan part de vos propres mots ({offer}) avec des repères généraux pour petites entreprises ; indiquez votre secteur pour l'affiner.",
     model: "Le plan traite {name} comme {model}, qui atteint ses clients {reach}.",
     stageStated: "Stade déduit de la description : {stage}.",
     stageAssumed: "Aucun stade n'a été indiqué : le plan suppose que {name} est déjà en activité ({stage}).",

@@ -1,0 +1,42 @@
+import type { IndustryCopy } from "../../../i18n/types";
+import { fr as generic } from "../generic/fr";
+
+/** Words specific to this industry; the rest reads from the owner's own offer through the general copy. */
+export const fr = {
+  ...generic,
+  label: "déménagement et logistique",
+  kinds: {
+    removals: { noun: "entreprise de déménagement", a: "une entreprise de déménagement", the: "l'entreprise de déménagement" },
+  },
+  customers: "clients",
+  offer: "déménagements et livraisons",
+  team: "Équipe et planning",
+  overview: "On réserve un déménageur dans l'urgence et sur la confiance : avis, devis ferme rapide et assurance décident.",
+  segments: [
+    {
+      name: "Les personnes qui déménagent bientôt",
+      description: "Des personnes {inRegion} qui ont besoin de {offer} à date fixe et d'une équipe de confiance",
+      needs: ["Un prix ferme et une date sûre", "Soin et assurance"],
+    },
+    generic.segments[1],
+    generic.segments[2],
+  ],
+  personas: [
+    {
+      name: "Nina, déménage dans trois semaines",
+      summary: "Demande trois devis et choisit celui qui répond vite avec un prix ferme.",
+      demographics: "25-45 ans, locataire ou acheteuse {inRegion}",
+      goals: ["Un déménagement à l'heure, sans casse"],
+      painPoints: ["Les suppléments le jour J"],
+      objections: ["Et si quelque chose casse ?"],
+      quote: "Prix ferme en une heure, et ils sont arrivés en avance.",
+    },
+    generic.personas[1],
+  ],
+  positioning: {
+    need: "ont besoin de {offer} à une date qui ne bouge pas",
+    benefit: "donne vite un prix ferme et arrive à l'heure",
+    reason: "chaque mission est assurée et confirmée par écrit",
+    promise: "Prix ferme, le jour dit, avec soin.",
+  },
+} satisfies IndustryCopy;
