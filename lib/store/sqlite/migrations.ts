@@ -202,6 +202,9 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
         at TEXT NOT NULL,
         doc TEXT NOT NULL
       );
+    `,
+  },
+  {
     version: 11,
     name: "transfer tokens",
     sql: `

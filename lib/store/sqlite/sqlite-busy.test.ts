@@ -10,7 +10,7 @@ import { readSseEvents } from "@/lib/http/sse-parser";
 import type { PlanRecord } from "@/lib/plans/schema";
 import { getStore } from "@/lib/store";
 import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
-import { buildPlanRecord } from "../test-fixtures";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { BUSY_BUDGET_MS } from "./sqlite-busy";
 import { openDatabase } from "./sqlite-database";
 import { SqliteStore } from "./sqlite-store";
