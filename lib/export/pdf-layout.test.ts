@@ -4,7 +4,7 @@ import { PDFParse } from "pdf-parse";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
 import { planToPdf } from "./pdf";
-import { longestPlan } from "./test-plans";
+import { longestPlan } from "@/tests/support/export-plans";
 
 interface Box {
   page: number;
