@@ -162,7 +162,17 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     name,
     // With no name, the title names the business the way the owner did: "Mobile cat grooming service in Bristol".
     headline: capitalize(
-      clip((lead?.offer ? lead.business : undefined) ?? ownOffer ?? (detection.id === "generic" ? "" : kindWords.noun), 80),
+      clip(
+        (lead?.offer ? lead.business : undefined) ??
+          // "We run a small specialty coffee roastery": the owner's own name for the business beats its offer.
+          deriveKind(sentences, lang)?.noun.replace(
+            /^(?:small|little|tiny|new|independent|pequeñ[oa]|petite?|kleine[sn]?)\s+/iu,
+            "",
+          ) ??
+          ownOffer ??
+          (detection.id === "generic" ? "" : kindWords.noun),
+        80,
+      ),
     ),
     kind: kindWords.noun,
     kindA: kindWords.a,

@@ -113,10 +113,10 @@ export function deriveOffer(sentences: readonly string[]): { offer?: string; aud
       .replace(/[,\s]+$/, "")
       .split(/\s+/);
     // A long list is cut after its last whole item, never mid-phrase ("… specialty coffee, plus").
-    const short = cutList(cut.slice(0, OFFER_WORDS), cut.length > OFFER_WORDS).replace(
-      /\s+(?:and|y|et|und|or|o|ou|oder|plus|,)$/i,
-      "",
-    );
+    // "beans online and to local cafes": the conjunction goes, then how it sells ("online"), which is not what it sells.
+    const short = cutList(cut.slice(0, OFFER_WORDS), cut.length > OFFER_WORDS)
+      .replace(/\s+(?:and|y|et|und|or|o|ou|oder|plus|,)$/i, "")
+      .replace(/\s+(?:online|en ligne|en l[ií]nea|locally|worldwide)$/i, "");
     if (short.length < 3 || WEAK_OFFER.test(short)) continue;
     // "We serve families" names an audience, not an offer.
     if (short.split(/\s+/).some((word) => PEOPLE_WORDS.has(normalize(word).trim()))) continue;
@@ -131,7 +131,7 @@ export function deriveOffer(sentences: readonly string[]): { offer?: string; aud
 
 /** Words that show a "for …" phrase names people or organisations, not a duration or purpose. */
 const PEOPLE = normalize(
-  "people parents families students professionals businesses companies teams owners firms startups teens teenagers kids children women men seniors retirees homeowners tourists travellers travelers locals commuters workers clinics schools restaurants shops retailers brands developers marketers founders couples runners athletes beginners landlords buyers sellers patients dogs pets gamers players members donors expats freelancers agencies manufacturers contractors employers employees managers leaders customers clients mums moms dads familias empresas estudiantes padres niños jóvenes profesionales clientes mujeres turistas familles entreprises étudiants parents enfants jeunes professionnels clients femmes touristes familien unternehmen studenten eltern kinder jugendliche kunden frauen touristen tradespeople traders readers diners guests hikers walkers cyclists tenants renters learners drivers fleets artisans shoppers propietarios dueños conductores enoturistas particuliers propriétaires commerçants artisans pendler hausbesitzer führungskräfte schüler freiberufler berufstätige welpenbesitzer",
+  "people parents families students professionals businesses companies teams owners firms startups teens teenagers kids children women men seniors retirees homeowners tourists travellers travelers locals commuters workers clinics schools restaurants shops retailers brands developers marketers founders couples runners athletes beginners landlords buyers sellers patients dogs pets gamers players members donors expats freelancers agencies manufacturers contractors employers employees managers leaders customers clients mums moms dads familias empresas estudiantes padres niños jóvenes profesionales clientes mujeres turistas familles entreprises étudiants parents enfants jeunes professionnels clients femmes touristes familien unternehmen studenten eltern kinder jugendliche kunden frauen touristen tradespeople traders readers diners guests hikers walkers cyclists tenants renters learners drivers fleets artisans shoppers propietarios dueños conductores enoturistas particuliers propriétaires commerçants artisans pendler hausbesitzer führungskräfte schüler freiberufler berufstätige welpenbesitzer adolescentes adultos adolescents adultes erwachsene senioren",
 );
 const PEOPLE_WORDS = new Set(PEOPLE.trim().split(" "));
 /** "for busy parents", and "sold online to students": both name the people the business serves. */
