@@ -3,8 +3,8 @@ import path from "node:path";
 import { PDFParse } from "pdf-parse";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
 import { describe, expect, it } from "vitest";
-import { planToPdf } from "./pdf";
 import { longestPlan } from "@/tests/support/export-plans";
+import { planToPdf } from "./pdf";
 
 interface Box {
   page: number;

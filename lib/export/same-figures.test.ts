@@ -5,10 +5,10 @@ import { describe, expect, it } from "vitest";
 import { BudgetSection } from "@/components/plan/budget-section";
 import { ExecutiveSummarySection } from "@/components/plan/executive-summary-section";
 import { KeyFigures } from "@/components/plan/key-figures";
+import { samplePlan } from "@/tests/support/export-plans";
 import { budgetToCsv } from "./csv";
 import { planToMarkdown } from "./markdown";
 import { planToPdf } from "./pdf";
-import { samplePlan } from "@/tests/support/export-plans";
 
 /**
  * The page, the Markdown, the PDF and the CSV show the monthly total with one

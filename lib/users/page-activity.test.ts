@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { identifyPageVisitor, identityKeyForSigning } from "@/lib/auth";
 import { IDENTITY_COOKIE, identityCookieHeader, newUserId } from "@/lib/auth/local-identity";
 import { getStore } from "@/lib/store";
-import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { cleanupAnonymousUsers } from "@/ops/lifetime/anonymous-users";
 import { useLocalApp } from "@/tests/support/local-app";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { forgetActivityForTests } from "./activity";
 
 let cleanup: () => Promise<void>;

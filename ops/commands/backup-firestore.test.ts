@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { FirestoreStore } from "@/lib/store/firestore/firestore-store";
-import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { startFirestoreEmulator } from "@/tests/support/firestore-emulator";
+import { buildPlanRecord } from "@/tests/support/store-fixtures";
 import { runCli } from "../testing/run-cli";
 
 const emulator = await startFirestoreEmulator();

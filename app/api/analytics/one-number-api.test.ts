@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { MetricReading } from "@/lib/analytics/reading";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import { ONE_NUMBERS, type OneNumberPath } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getStore } from "@/lib/store";
+import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import { useLocalApp } from "@/tests/support/local-app";
 
 type Handler = (request: Request) => Promise<Response>;

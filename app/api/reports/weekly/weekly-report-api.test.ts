@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import type { WeeklyReport } from "@/lib/analytics/weekly-report";
 import { ONE_NUMBERS } from "@/lib/metrics/one-number-table";
 import { resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
 import { getReleaseId } from "@/lib/release";
 import { getStore } from "@/lib/store";
+import { SEED_FIGURES, SEED_NOW, seedAnalytics } from "@/tests/support/analytics-seed";
 import { useLocalApp } from "@/tests/support/local-app";
 import { GET } from "./route";
 
