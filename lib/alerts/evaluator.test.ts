@@ -223,6 +223,26 @@ describe("error-rate rules and burn rates from synthetic rollups", () => {
   });
 });
 
+describe("the backup heartbeat rule", () => {
+  const heartbeat = (hoursAgo: number) => ({
+    at: new Date(NOW.getTime() - hoursAgo * 3_600_000).toISOString(),
+    kind: "sqlite" as const,
+    location: "backup-test",
+    bytes: 1024,
+  });
+
+  it("waits for a first backup, stays quiet after a recent one, and warns Slack and email after 26 hours without one", async () => {
+    expect(firingIds(await evaluate(NOW))).not.toContain("backup-missing");
+    await store.recordBackupHeartbeat({ heartbeat: heartbeat(2) });
+    expect(firingIds(await evaluate(NOW))).not.toContain("backup-missing");
+    const stale = await evaluate(new Date(NOW.getTime() + 25 * 3_600_000));
+    expect(firingIds(stale)).toContain("backup-missing");
+    const mails = await receivers.smtp.waitFor(1);
+    expect(mails.map((mail) => mail.subject)).toContain("[WARNING] No Successful Backup");
+    expect(receivers.pagerduty.requests).toHaveLength(0);
+  });
+});
+
 describe("maintenance windows", () => {
   // Sunday 29 November 2026, 03:00 in Los Angeles: inside the manual's weekly window.
   const SUNDAY = new Date("2026-11-29T11:00:30.000Z");

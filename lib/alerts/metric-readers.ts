@@ -3,6 +3,7 @@ import { aiGenerationCount, aiSuccessRate } from "@/lib/analytics/ai-outcomes";
 import { HTTP_LATENCY_MS, histogramQuantile, observations, readHistogram } from "@/lib/analytics/histogram";
 import { counterValue } from "@/lib/analytics/rollups";
 import { lastCompleteMinute } from "@/lib/analytics/windows";
+import { hoursSinceLastBackup } from "@/lib/backup/heartbeat";
 import { RollupKey } from "@/lib/metrics/rollup-keys";
 import type { BusinessHours } from "@/lib/slo/slo-config";
 import { sumWindow } from "@/lib/slo/slo-window";
@@ -77,5 +78,10 @@ export const METRIC_READERS: Record<MetricName, (ctx: MetricContext, windowMinut
   requests_per_minute: async (ctx) => {
     const counters = await ctx.store.sumRollupCounters(lastCompleteMinute(ctx.now));
     return { value: counterValue(counters, RollupKey.httpRequests), events: 1 };
+  },
+  // No heartbeat at all (a new install nobody backs up yet) counts as no event: the rule waits for a first backup.
+  hours_since_backup: async (ctx) => {
+    const hours = await hoursSinceLastBackup({ store: ctx.store, now: ctx.now });
+    return hours === null ? { value: null, events: 0 } : { value: hours, events: 1 };
   },
 };

@@ -14,6 +14,7 @@ export const METRICS = {
   response_time_p95_ms: { label: "p95 response time", unit: " ms" },
   ai_quota_used_percent: { label: "Gemini quota used", unit: "%" },
   requests_per_minute: { label: "requests a minute", unit: "" },
+  hours_since_backup: { label: "hours since the last successful backup", unit: " h" },
 } as const;
 export const MetricNameSchema = z.enum(Object.keys(METRICS) as [keyof typeof METRICS, ...(keyof typeof METRICS)[]]);
 export type MetricName = z.infer<typeof MetricNameSchema>;

@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { BACKUP_STALE_AFTER_HOURS } from "@/lib/backup/heartbeat";
 import { type AlertRuleSchema, parseRules } from "./rule-types";
 
 /**
@@ -123,6 +124,21 @@ const RULES: z.input<typeof AlertRuleSchema>[] = [
     notify: ["slack"],
     responseMinutes: null,
     components: ["application"],
+  },
+  // The manual's backup policy (§7.1: daily, encryption required): a daily backup that missed a run, plus slack.
+  {
+    kind: "threshold",
+    id: "backup-missing",
+    name: "No Successful Backup",
+    severity: "warning",
+    metric: "hours_since_backup",
+    comparison: "above",
+    threshold: BACKUP_STALE_AFTER_HOURS,
+    windowMinutes: 1,
+    minEvents: 1,
+    notify: ["slack", "email"],
+    responseMinutes: null,
+    components: ["database"],
   },
   // SLO burn rates (SRE workbook): page on fast burns, ticket on slow ones.
   ...(["availability", "errorRate", "responseTime"] as const).flatMap((slo) => {
