@@ -80,7 +80,8 @@ describe("status feeds and badge", () => {
     const channel = new XMLParser().parse(rssText).rss.channel;
     expect(channel.link).toBe("http://status.example.test/status");
     const titles = channel.item.map((item: { title: string }) => item.title);
-    expect(titles).toEqual(["Plans fail to generate (Investigating)", `${RESOLVED.title} (Resolved)`]);
+    // Severity follows the impact on records written without one (critical → SEV1, major → SEV2).
+    expect(titles).toEqual(["[SEV1] Plans fail to generate (Investigating)", `[SEV2] ${RESOLVED.title} (Resolved)`]);
     expect(channel.item[1].description).toContain("The index was rebuilt");
 
     const atomText = await (await get(atom.GET, "/status/feed.atom")).text();

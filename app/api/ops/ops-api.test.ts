@@ -100,7 +100,7 @@ describe("ops dashboard API and session", () => {
       ok: true,
       data: [{ instanceId: "instance-a", cpuPercent: 10, memoryMb: 250, cores: 2 }],
     });
-    expect(data.alerts).toEqual({ ok: true, data: { configured: false, firing: [] } });
+    expect(data.alerts).toEqual({ ok: true, data: { configured: true, firing: [] } });
     expect(data.quota).toMatchObject({ ok: true, data: { minute: { used: 0, limit: 60 } } });
     expect(data.series24h.ok && data.series24h.data.requests.reduce((a, b) => a + b, 0)).toBe(10);
     const bearer = await dashboard.GET(
