@@ -1,6 +1,5 @@
 import { backupSettings } from "@/lib/backup/backup-settings";
-import { startFirestoreExport } from "@/lib/backup/firestore-export";
-import { createLocalBackup } from "@/lib/backup/sqlite-backup";
+import { runBackup } from "@/lib/backup/run-backup";
 import { parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
 import { json } from "../shared/format";
@@ -36,51 +35,39 @@ async function run(argv: string[], context: CommandContext): Promise<ExitCode> {
   }
   const settings = backupSettings();
   const target = context.storeTarget();
-  if (settings.store === "firestore") {
-    const started = Date.now();
-    const result = await startFirestoreExport({ settings, now: context.now(), err: context.err });
-    await context.store().recordBackupHeartbeat({
-      heartbeat: { at: context.now().toISOString(), kind: "firestore", location: result.outputUriPrefix, bytes: result.bytes },
-    });
-    const report = { ...result, seconds: (Date.now() - started) / 1000 };
-    context.out(
-      values.json
-        ? json({ command: NAME, ok: true, store: target, ...report })
-        : [
-            `store: ${target}`,
-            `export: ${result.outputUriPrefix}`,
-            `documents: ${result.documents ?? "unknown"}, bytes: ${result.bytes ?? "unknown"}`,
-            `took ${report.seconds.toFixed(1)} s`,
-          ].join("\n"),
-    );
+  const outcome = await runBackup({ store: context.store(), settings, now: context.now(), err: context.err });
+  if (values.json) {
+    const report =
+      outcome.kind === "firestore"
+        ? { ...outcome.export, seconds: outcome.seconds }
+        : { seconds: outcome.seconds, manifest: outcome.manifest };
+    context.out(json({ command: NAME, ok: true, store: target, ...report }));
     return EXIT.ok;
   }
-  const started = Date.now();
-  const manifest = await createLocalBackup({
-    databaseFile: settings.databaseFile ?? "",
-    backupDir: settings.backupDir,
-    key: settings.key,
-    now: context.now(),
-  });
-  const seconds = (Date.now() - started) / 1000;
-  await context.store().recordBackupHeartbeat({
-    heartbeat: { at: context.now().toISOString(), kind: "sqlite", location: manifest.id, bytes: manifest.bytes },
-  });
-  const rows = Object.values(manifest.tables).reduce((sum, table) => sum + table.rows, 0);
-  if (values.json) {
-    context.out(json({ command: NAME, ok: true, store: target, seconds, manifest }));
-  } else {
+  if (outcome.kind === "firestore") {
+    const result = outcome.export;
     context.out(
       [
         `store: ${target}`,
-        `backup: ${manifest.id}`,
-        `file: ${settings.backupDir}/${manifest.file} (${manifest.bytes} bytes from a ${manifest.database.bytes}-byte database)`,
-        `encrypted: ${manifest.encryption ? `yes, aes-256-gcm, key ${manifest.encryption.keyFingerprint}` : "no (set BACKUP_ENCRYPTION_KEY to encrypt)"}`,
-        `tables: ${Object.keys(manifest.tables).length}, rows: ${rows}`,
-        `took ${seconds.toFixed(2)} s`,
+        `export: ${result.outputUriPrefix}`,
+        `documents: ${result.documents ?? "unknown"}, bytes: ${result.bytes ?? "unknown"}`,
+        `took ${outcome.seconds.toFixed(1)} s`,
       ].join("\n"),
     );
+    return EXIT.ok;
   }
+  const { manifest, seconds } = outcome;
+  const rows = Object.values(manifest.tables).reduce((sum, table) => sum + table.rows, 0);
+  context.out(
+    [
+      `store: ${target}`,
+      `backup: ${manifest.id}`,
+      `file: ${settings.backupDir}/${manifest.file} (${manifest.bytes} bytes from a ${manifest.database.bytes}-byte database)`,
+      `encrypted: ${manifest.encryption ? `yes, aes-256-gcm, key ${manifest.encryption.keyFingerprint}` : "no (set BACKUP_ENCRYPTION_KEY to encrypt)"}`,
+      `tables: ${Object.keys(manifest.tables).length}, rows: ${rows}`,
+      `took ${seconds.toFixed(2)} s`,
+    ].join("\n"),
+  );
   return EXIT.ok;
 }
 
