@@ -45,9 +45,11 @@ const putSection = (section: string, body: unknown) =>
 const regenerate = (section: string, body: unknown) =>
   call(regenerateRoute.POST, { id: plan.id, section }, { method: "POST", cookie, body });
 
-/** The example: one share lowered by 20 points, so the shares total 80 %. */
+/** The example: one share (the largest: free listings have none) lowered by 20 points, so the shares total 80 %. */
 function loweredShares(record: PlanRecord) {
-  return record.plan.channels.map((c, i) => (i === 0 ? { ...c, budgetSharePercent: c.budgetSharePercent - 20 } : c));
+  const shares = record.plan.channels.map((c) => c.budgetSharePercent);
+  const largest = shares.indexOf(Math.max(...shares));
+  return record.plan.channels.map((c, i) => (i === largest ? { ...c, budgetSharePercent: c.budgetSharePercent - 20 } : c));
 }
 
 describe("one source of truth for channel shares", () => {
