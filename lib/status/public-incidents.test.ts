@@ -18,11 +18,11 @@ const INCIDENT: Incident = IncidentSchema.parse({
 });
 
 describe("public incident view", () => {
-  it("keeps public updates newest first, with duration and no severity on older records", () => {
+  it("keeps public updates newest first, with duration, and the severity an older record's impact implies", () => {
     const view = toPublicIncident(INCIDENT);
     expect(view.updates.map((u) => u.body)).toEqual(["Fixed.", "Looking."]);
     expect(view.durationMs).toBe(90 * 60_000);
-    expect(view.severity).toBeNull();
+    expect(view.severity).toBe("SEV3");
     expect(formatDuration(view.durationMs)).toBe("1 h 30 min");
   });
 
