@@ -95,9 +95,9 @@ describe.skipIf(skipReason !== null)("status page and operations dashboard", () 
   it("serves the feeds and the badge", async () => {
     const rss = await fetch(`${server.url}/status/feed.rss`);
     expect(rss.headers.get("content-type")).toBe("application/rss+xml; charset=utf-8");
-    expect(await rss.text()).toContain("<title>Plan generation fails for some people (Identified)</title>");
+    expect(await rss.text()).toContain("<title>[SEV2] Plan generation fails for some people (Identified)</title>");
     const atom = await fetch(`${server.url}/status/feed.atom`);
-    expect(await atom.text()).toContain("<title>Saving plans was slow (Resolved)</title>");
+    expect(await atom.text()).toContain("<title>[SEV3] Saving plans was slow (Resolved)</title>");
     const badge = await fetch(`${server.url}/status/badge.svg`);
     expect(badge.headers.get("content-type")).toBe("image/svg+xml; charset=utf-8");
     expect(await badge.text()).toContain("partial outage");
