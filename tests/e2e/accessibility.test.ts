@@ -72,6 +72,8 @@ describe.skipIf(skipReason !== null)("accessibility", () => {
       page.setDefaultTimeout(45_000);
       const problems: string[] = [];
       const check = async (state: string) => {
+        // Next streams a dynamic page's metadata after its body: check the page once its <title> has arrived.
+        await page.waitForFunction(() => document.title.trim().length > 0);
         const violations = await runAxe(page);
         const minor = violations.filter((v) => v.impact === "minor" || v.impact === "moderate");
         if (minor.length > 0)
