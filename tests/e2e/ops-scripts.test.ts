@@ -43,14 +43,20 @@ beforeAll(async () => {
     BACKUP_ENCRYPTION_KEY: "5e".repeat(32),
   };
   // One plan, so the usage figures are real ones.
-  const response = await fetch(`${server.url}/api/plans/generate`, {
+  // Bounded, and with the server's log when it fails: a generation that never ends should say why, not time the hook out.
+  const body = await fetch(`${server.url}/api/plans/generate`, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "text/event-stream" },
     body: JSON.stringify({
       businessDescription: "A bakery in Lyon selling sourdough bread and pastries to office workers nearby.",
     }),
-  });
-  expect(await response.text()).toContain("event: plan");
+    signal: AbortSignal.timeout(90_000),
+  })
+    .then((response) => response.text())
+    .catch((error: unknown) => {
+      throw new Error(`the seed plan did not arrive (${String(error)}); the server said:\n${server.logs().slice(-4000)}`);
+    });
+  expect(body).toContain("event: plan");
 });
 afterAll(async () => {
   await server?.stop();
