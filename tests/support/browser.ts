@@ -28,8 +28,21 @@ export function chromiumUnavailableReason(): string | null {
   }
 }
 
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS });
+const LAUNCH_TIMEOUT_MS = 60_000;
+
+/**
+ * Launches headless Chromium, bounded at a minute (Playwright's own default is three) and
+ * tried once more when that runs out, so a stalled launch on a loaded machine is reported
+ * inside the e2e hook timeout instead of eating it.
+ */
+export async function launchChromium(): Promise<Browser> {
+  const launch = () => chromium.launch({ executablePath: CHROMIUM_PATH, args: ARGS, timeout: LAUNCH_TIMEOUT_MS });
+  try {
+    return await launch();
+  } catch (error) {
+    console.warn(`[browser] Chromium did not start (${(error as Error).message.split("\n")[0]}): trying once more`);
+    return launch();
+  }
 }
 
 export const SCREENSHOT_DIR = path.resolve(import.meta.dirname, "../../test-results");

@@ -3,10 +3,13 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { GENEROUS_LIMITS } from "./generous-limits";
-import { freePort } from "./ports";
+import { answersOk, freePort } from "./ports";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
-const READY_TIMEOUT_MS = 60_000;
+// Two attempts of at most 90 s (plus stops) stay inside the e2e project's 240 s hook timeout.
+const READY_TIMEOUT_MS = 90_000;
+const START_ATTEMPTS = 2;
+const SLOW_START_MS = 20_000;
 const STOP_TIMEOUT_MS = 5_000;
 const MAX_LOG_CHARS = 200_000;
 
@@ -82,22 +85,27 @@ function exited(child: ChildProcess, timeoutMs: number): Promise<boolean> {
   });
 }
 
-async function answers(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Runs `next start` on the existing build, in its own process group, with a fresh
  * MARKETPLAN_DATA_DIR unless one is given; resolves once `/api/livez` or `/` answers.
+ * A start that does not answer within READY_TIMEOUT_MS is killed and tried once more (on a
+ * loaded CI machine one start in a few hundred once stalled); each failure is thrown or
+ * printed with the server's own output, well inside the e2e hook timeout.
  */
 export async function startNextServer(options: StartNextServerOptions = {}): Promise<NextServer> {
   ensureBuilt();
+  const failures: string[] = [];
+  for (let attempt = 1; attempt <= START_ATTEMPTS; attempt++) {
+    const started = await startOnce(options);
+    if (typeof started !== "string") return started;
+    failures.push(`attempt ${attempt}: ${started}`);
+    if (attempt < START_ATTEMPTS) console.warn(`[next-server] ${started}\n[next-server] trying once more`);
+  }
+  throw new Error(`next start failed ${START_ATTEMPTS} times:\n${failures.join("\n\n")}`);
+}
+
+/** One `next start`: the server once it answers, or why it did not (with its output). */
+async function startOnce(options: StartNextServerOptions): Promise<NextServer | string> {
   const port = options.port ?? (await freePort());
   const ownDataDir = options.env?.MARKETPLAN_DATA_DIR === undefined;
   const dataDir = options.env?.MARKETPLAN_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "marketplan-e2e-"));
@@ -131,13 +139,16 @@ export async function startNextServer(options: StartNextServerOptions = {}): Pro
     if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const startedAt = Date.now();
+  const deadline = startedAt + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) {
       await stop();
-      throw new Error(`next start exited early (${child.exitCode ?? child.signalCode}):\n${output}`);
+      return `next start exited early (${child.exitCode ?? child.signalCode}):\n${output}`;
     }
-    if ((await answers(`${url}/api/livez`)) || (await answers(`${url}/`))) {
+    if ((await answersOk(`${url}/api/livez`)) || (await answersOk(`${url}/`))) {
+      const took = Date.now() - startedAt;
+      if (took > SLOW_START_MS) console.warn(`[next-server] next start on port ${port} took ${took} ms to answer`);
       const kill = (signal: NodeJS.Signals) => killGroup(child, signal);
       const waitForExit = async (timeoutMs: number) =>
         (await exited(child, timeoutMs)) ? { code: child.exitCode, signal: child.signalCode } : null;
@@ -145,6 +156,7 @@ export async function startNextServer(options: StartNextServerOptions = {}): Pro
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+  const pid = child.pid;
   await stop();
-  throw new Error(`next start did not answer within ${READY_TIMEOUT_MS} ms:\n${output}`);
+  return `next start (pid ${pid}, port ${port}) did not answer within ${READY_TIMEOUT_MS} ms:\n${output || "(it printed nothing)"}`;
 }

@@ -1,3 +1,4 @@
+import http from "node:http";
 import net from "node:net";
 
 /** A TCP port on 127.0.0.1 that was free a moment ago (the OS picks it). */
@@ -13,13 +14,27 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Whether `url` answers 2xx within two seconds. */
-export async function answersOk(url: string): Promise<boolean> {
-  try {
-    const response = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-    await response.arrayBuffer();
-    return response.ok;
-  } catch {
-    return false;
-  }
+/**
+ * Whether `url` answers 2xx within `timeoutMs`, body included. Plain node:http with its own
+ * timer that destroys the socket, so the bound does not depend on fetch's abort plumbing:
+ * a readiness probe must never wait longer than it says.
+ */
+export function answersOk(url: string, timeoutMs = 2_000): Promise<boolean> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (ok: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      resolve(ok);
+    };
+    const request = http.get(url, { agent: false, headers: { connection: "close" } }, (response) => {
+      response.on("data", () => {});
+      response.on("end", () => settle((response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300));
+      response.on("error", () => settle(false));
+    });
+    request.on("error", () => settle(false));
+    const timer = setTimeout(() => settle(false), timeoutMs);
+  });
 }
