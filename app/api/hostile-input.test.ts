@@ -5,7 +5,7 @@ import { resetIdentityKeysForTests } from "@/lib/auth";
 import { identityCookieHeader, loadIdentityKey } from "@/lib/auth/local-identity";
 import { getEnv } from "@/lib/env";
 import { loadOpsToken, resetOpsTokenForTests } from "@/lib/ops-auth/ops-token";
-import { type Caller, type Endpoint, HOSTILE_CASES, type HostileCase } from "@/tests/support/hostile-input-cases";
+import { type Caller, type Endpoint, HOSTILE_CASES, type HostileCase } from "@/tests/support/hostile-input";
 import { useLocalApp } from "@/tests/support/local-app";
 import { generatePlan, type RouteHandler } from "@/tests/support/route-calls";
 import * as analytics from "./analytics/users/24h/route";
@@ -30,7 +30,7 @@ import * as sharedExport from "./shared/[token]/export/[format]/route";
 import * as shared from "./shared/[token]/route";
 
 /**
- * Issue 10, hostile input: every case of tests/support/hostile-input-cases.ts
+ * Issue 10, hostile input: every case of tests/support/hostile-input/
  * against the route handlers, on SQLite. Each answers its 4xx with a message,
  * never a 5xx, and leaves the stored plans, versions, share links and
  * incidents exactly as they were.
