@@ -6,7 +6,7 @@ import { resetRangeSumsForTests } from "@/lib/analytics/range-sums";
 import { RollupKey } from "@/lib/metrics/rollup-keys";
 import { SqliteStore } from "@/lib/store/sqlite/sqlite-store";
 import { recordSettledUptimeDays, recordSettledUptimeDaysOnce, resetUptimeDaysForTests } from "./uptime-days";
-import { loadUptimeHistory } from "./uptime-history";
+import { loadUptimeHistory, resetUptimeHistoryForTests } from "./uptime-history";
 
 const DAY_MS = 86_400_000;
 const NOW = new Date("2026-11-26T12:00:00.000Z");
@@ -38,6 +38,7 @@ beforeEach(() => {
   store = new SqliteStore(path.join(dir, "store.db"));
   resetRangeSumsForTests();
   resetUptimeDaysForTests();
+  resetUptimeHistoryForTests();
 });
 afterEach(async () => {
   await store.close();

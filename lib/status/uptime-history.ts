@@ -46,6 +46,30 @@ export interface ComponentUptime {
 const percentOf = ({ checks, passed }: ProbeCounts) => (checks === 0 ? null : (passed / checks) * 100);
 
 /**
+ * Daily records change at most once a day (a day settling), so the page, its
+ * feeds and badge read them from the store every few minutes, not on every
+ * computation; until then a newly recorded day is read from its rollups, which
+ * give the same figures.
+ */
+const RECORDS_FRESH_MS = 5 * 60_000;
+const RECORDS_KEY = Symbol.for("marketplanai.uptimeDayRecords");
+type RecordsHolder = { [RECORDS_KEY]?: { key: string; at: number; records: UptimeDayRecord[] } };
+
+async function readRecords(store: Store, fromDay: string, toDay: string, now: Date): Promise<UptimeDayRecord[]> {
+  const holder = globalThis as RecordsHolder;
+  const key = `${store.kind}:${fromDay}:${toDay}`;
+  const known = holder[RECORDS_KEY];
+  if (known?.key === key && now.getTime() - known.at < RECORDS_FRESH_MS) return known.records;
+  const records = await store.listUptimeDays({ fromDay, toDay });
+  holder[RECORDS_KEY] = { key, at: now.getTime(), records };
+  return records;
+}
+
+export function resetUptimeHistoryForTests(): void {
+  (globalThis as RecordsHolder)[RECORDS_KEY] = undefined;
+}
+
+/**
  * `days` UTC calendar days up to today, per component, oldest first. A day
  * with a daily record (lib/status/uptime-days.ts: kept 90 days and more) reads
  * it; the others, today included, sum the probe rollups (kept 35 days).
@@ -61,7 +85,7 @@ export async function loadUptimeHistory(args: {
     to: new Date(Math.min(w.to.getTime(), args.now.getTime())),
   }));
   const first = windows[0]?.from ?? args.now;
-  const records = await args.store.listUptimeDays({ fromDay: utcDay(first), toDay: utcDay(args.now) });
+  const records = await readRecords(args.store, utcDay(first), utcDay(args.now), args.now);
   const recorded = new Map<string, UptimeDayRecord[]>();
   for (const record of records) recorded.set(record.day, [...(recorded.get(record.day) ?? []), record]);
   const unrecorded = windows.filter((w) => !recorded.has(utcDay(w.from)));
