@@ -1,13 +1,13 @@
 "use client";
 
-import type { SeriesPanel, SloPanel } from "@/lib/ops/dashboard/types";
+import type { SeriesPanel, SloPanel, SloRow } from "@/lib/ops/dashboard/types";
 import { LazyChart } from "./lazy-chart";
 import { fmt } from "./panel-card";
 
 const BLUE = { light: "#1d4ed8", dark: "#93c5fd" };
 const RED = { light: "#b91c1c", dark: "#fca5a5" };
 const GREEN = { light: "#15803d", dark: "#86efac" };
-const PALETTE = [BLUE, RED, GREEN, { light: "#7e22ce", dark: "#d8b4fe" }];
+const PALETTE = [BLUE, RED, GREEN, { light: "#7e22ce", dark: "#d8b4fe" }, { light: "#a16207", dark: "#fde047" }];
 
 const BUDGET_RANGE: [number, number] = [0, 100];
 const total = (values: number[]) => values.reduce((sum, v) => sum + v, 0);
@@ -46,8 +46,13 @@ export function TrafficCharts({ series, span }: { series: SeriesPanel; span: str
   );
 }
 
+function measuredText(measured: SloRow["measured"]): string {
+  if (measured.value === null) return "no events";
+  if (measured.unit === "percent") return `${measured.value}%`;
+  return measured.unit === "ms" ? fmt.ms(measured.value) : `${measured.value} s`;
+}
+
 export function SloBudgets({ slo }: { slo: SloPanel }) {
-  const time = slo.days.map((day) => Date.parse(`${day}T00:00:00Z`) / 1000);
   return (
     <div className="space-y-3">
       <p className="text-sm muted">{slo.source}.</p>
@@ -56,6 +61,8 @@ export function SloBudgets({ slo }: { slo: SloPanel }) {
           <thead>
             <tr>
               <th scope="col">Objective</th>
+              <th scope="col">Window</th>
+              <th scope="col">Measured</th>
               <th scope="col">Bad events</th>
               <th scope="col">Allowed</th>
               <th scope="col">Budget left</th>
@@ -64,29 +71,44 @@ export function SloBudgets({ slo }: { slo: SloPanel }) {
           </thead>
           <tbody>
             {slo.slos.map((row) => (
-              <tr key={row.id}>
-                <td>{row.objective}</td>
+              <tr key={row.id} data-slo={row.id}>
+                <td>
+                  <span className="font-medium">{row.name}</span>
+                  <span className="block text-xs muted">{row.objective}</span>
+                </td>
+                <td>{row.window}</td>
+                <td className="tabular-nums">{measuredText(row.measured)}</td>
                 <td className="tabular-nums">{row.badPercent === null ? "no events" : `${row.badPercent}%`}</td>
                 <td className="tabular-nums">{row.allowedPercent}%</td>
-                <td className="tabular-nums">{fmt.percent(row.budgetRemaining.at(-1) ?? null)}</td>
+                <td className="tabular-nums">
+                  {fmt.percent(row.budgetLeftPercent)}
+                  <span className="block text-xs muted">
+                    {fmt.count(row.budget.spent)} of {fmt.count(Math.floor(row.budget.total))} bad events spent
+                  </span>
+                </td>
                 <td>{row.compliant === null ? "n/a" : row.compliant ? "Yes" : "No"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <LazyChart
-        title="Error budget left, day by day"
-        summary={slo.slos.map((row) => `${row.id}: ${fmt.percent(row.budgetRemaining.at(-1) ?? null)} left`).join("; ")}
-        time={time}
-        unit="%"
-        yRange={BUDGET_RANGE}
-        series={slo.slos.map((row, i) => ({
-          label: row.id,
-          values: row.budgetRemaining,
-          color: PALETTE[i % PALETTE.length] ?? BLUE,
-        }))}
-      />
+      <div className="grid gap-4 md:grid-cols-2">
+        {slo.burnDowns.map((chart) => (
+          <LazyChart
+            key={chart.span}
+            title={`Error budget left over ${chart.span}, ${chart.step} by ${chart.step}`}
+            summary={chart.series.map((s) => `${s.name}: ${fmt.percent(s.values.at(-1) ?? null)} left`).join("; ")}
+            time={chart.time}
+            unit="%"
+            yRange={BUDGET_RANGE}
+            series={chart.series.map((s, i) => ({
+              label: s.name,
+              values: s.values,
+              color: PALETTE[i % PALETTE.length] ?? BLUE,
+            }))}
+          />
+        ))}
+      </div>
     </div>
   );
 }

@@ -17,11 +17,6 @@ export function incidentIdFor(alert: Pick<AlertRecord, "dedupKey" | "firedAt">):
   return `alert-${alert.dedupKey.replace(/[^a-z0-9-]/g, "-")}-${Date.parse(alert.firedAt)}`;
 }
 
-/** The open incident a firing alert with this dedup key opened, if any. */
-export async function findOpenIncidentByDedupKey(args: { store: Store; dedupKey: string }): Promise<Incident | null> {
-  return args.store.findOpenIncidentByDedupKey({ dedupKey: args.dedupKey });
-}
-
 /** Opens the incident of a critical alert (investigating, major impact, the rule's components); returns its id. */
 export async function openIncidentForAlert(args: {
   store: Store;

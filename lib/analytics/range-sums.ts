@@ -8,7 +8,7 @@ import type { TimeWindow } from "./windows";
  * minutes), so the status page's 90 days and the dashboard's 7 days read the
  * store once per window, then only for the window still running.
  */
-const SETTLED_AFTER_MS = 10 * 60_000;
+export const SETTLED_AFTER_MS = 10 * 60_000;
 const MAX_ENTRIES = 2_000;
 
 const KEY = Symbol.for("marketplanai.rangeSums");

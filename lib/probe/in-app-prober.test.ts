@@ -38,6 +38,13 @@ describe("the in-app prober", () => {
     const file = path.join(dir, "store.db");
     const stores = [new SqliteStore(file), new SqliteStore(file)];
     const started = new Date(Math.floor(Date.now() / 60_000) * 60_000);
+    // A probed day already over: the prober's holder records its daily uptime.
+    const dayBefore = new Date((Math.floor(Date.now() / 86_400_000) - 2) * 86_400_000 + 43_200_000);
+    await stores[0]?.addRollup({
+      instanceId: "earlier",
+      minute: dayBefore,
+      counters: { [RollupKey.probeTargetChecks("home")]: 4, [RollupKey.probeTargetPassed("home")]: 3 },
+    });
     const stops = stores.map((store, i) =>
       startInAppProber({ store: () => store, baseUrl: app.origin, intervalMs: 1_000, firstDelayMs: 0, holder: `instance-${i}` }),
     );
@@ -57,6 +64,10 @@ describe("the in-app prober", () => {
       expect(sums?.[RollupKey.probeTargetChecks(target)]).toBe(checks);
       expect(sums?.[RollupKey.probeTargetPassed(target)]).toBe(checks);
     }
+    const day = dayBefore.toISOString().slice(0, 10);
+    expect(await stores[1]?.listUptimeDays({ fromDay: day, toDay: day })).toEqual([
+      { day, component: "application", checks: 4, passed: 3 },
+    ]);
     for (const store of stores) await store.close();
   });
 

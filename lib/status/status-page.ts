@@ -6,9 +6,9 @@ import { loadMaintenance, type MaintenanceListing } from "./maintenance";
 import { type PublicIncident, toPublicIncident } from "./public-incidents";
 import { singleFlight } from "./single-flight";
 import { type ComponentStatus, getStatus, type Indicator } from "./status";
+import { UPTIME_DAYS_SHOWN } from "./uptime-days";
 import { type ComponentUptime, loadUptimeHistory } from "./uptime-history";
 
-export const UPTIME_DAYS = 90;
 /** Past incidents shown and put in the feeds. */
 const HISTORY_DAYS = 90;
 const PAGE_CACHE_MS = 5_000;
@@ -37,7 +37,7 @@ async function computeStatusPage(now: Date): Promise<StatusPageData> {
   const [summary, incidents, uptime, maintenance] = await Promise.all([
     getStatus(),
     store.listIncidents({ since: new Date(now.getTime() - HISTORY_DAYS * DAY_MS), until: now }).catch(() => null),
-    loadUptimeHistory({ store, now, days: UPTIME_DAYS }).catch(() => null),
+    loadUptimeHistory({ store, now, days: UPTIME_DAYS_SHOWN }).catch(() => null),
     loadMaintenance({ store, now }),
   ]);
   const views = (incidents ?? []).map((incident) => toPublicIncident(incident, now));

@@ -3,7 +3,7 @@ import { stepWindows, sumWindows } from "@/lib/analytics/range-sums";
 import { counterValue } from "@/lib/analytics/rollups";
 import { DAY_MS, utcDay } from "@/lib/analytics/windows";
 import { RollupKey } from "@/lib/metrics/rollup-keys";
-import type { RollupCounters, StatusComponent, Store } from "@/lib/store/types";
+import type { RollupCounters, StatusComponent, Store, UptimeDay as UptimeDayRecord } from "@/lib/store/types";
 
 /** Which probe target speaks for each component (the manual's three endpoints). */
 export const PROBE_TARGET: Record<StatusComponent, "home" | "health" | "ai_health"> = {
@@ -45,7 +45,35 @@ export interface ComponentUptime {
 
 const percentOf = ({ checks, passed }: ProbeCounts) => (checks === 0 ? null : (passed / checks) * 100);
 
-/** `days` UTC calendar days up to today, per component, oldest first. */
+/**
+ * Daily records change at most once a day (a day settling), so the page, its
+ * feeds and badge read them from the store every few minutes, not on every
+ * computation; until then a newly recorded day is read from its rollups, which
+ * give the same figures.
+ */
+const RECORDS_FRESH_MS = 5 * 60_000;
+const RECORDS_KEY = Symbol.for("marketplanai.uptimeDayRecords");
+type RecordsHolder = { [RECORDS_KEY]?: { key: string; at: number; records: UptimeDayRecord[] } };
+
+async function readRecords(store: Store, fromDay: string, toDay: string, now: Date): Promise<UptimeDayRecord[]> {
+  const holder = globalThis as RecordsHolder;
+  const key = `${store.kind}:${fromDay}:${toDay}`;
+  const known = holder[RECORDS_KEY];
+  if (known?.key === key && now.getTime() - known.at < RECORDS_FRESH_MS) return known.records;
+  const records = await store.listUptimeDays({ fromDay, toDay });
+  holder[RECORDS_KEY] = { key, at: now.getTime(), records };
+  return records;
+}
+
+export function resetUptimeHistoryForTests(): void {
+  (globalThis as RecordsHolder)[RECORDS_KEY] = undefined;
+}
+
+/**
+ * `days` UTC calendar days up to today, per component, oldest first. A day
+ * with a daily record (lib/status/uptime-days.ts: kept 90 days and more) reads
+ * it; the others, today included, sum the probe rollups (kept 35 days).
+ */
 export async function loadUptimeHistory(args: {
   store: Store;
   now: Date;
@@ -56,15 +84,27 @@ export async function loadUptimeHistory(args: {
     from: w.from,
     to: new Date(Math.min(w.to.getTime(), args.now.getTime())),
   }));
-  const sums = await sumWindows(args.store, windows, args.now);
+  const first = windows[0]?.from ?? args.now;
+  const records = await readRecords(args.store, utcDay(first), utcDay(args.now), args.now);
+  const recorded = new Map<string, UptimeDayRecord[]>();
+  for (const record of records) recorded.set(record.day, [...(recorded.get(record.day) ?? []), record]);
+  const unrecorded = windows.filter((w) => !recorded.has(utcDay(w.from)));
+  const sums = new Map(
+    (await sumWindows(args.store, unrecorded, args.now)).map((sum, i) => [utcDay(unrecorded[i]?.from ?? first), sum]),
+  );
   const result = {} as Record<StatusComponent, ComponentUptime>;
   for (const [component, target] of Object.entries(PROBE_TARGET) as [StatusComponent, string][]) {
     const total: ProbeCounts = { checks: 0, passed: 0 };
-    const days = sums.map((counters, i) => {
-      const counts = probeCounts(counters, target);
+    const days = windows.map((window) => {
+      const day = utcDay(window.from);
+      const dayRecords = recorded.get(day);
+      const record = dayRecords?.find((r) => r.component === component);
+      const counts = dayRecords
+        ? { checks: record?.checks ?? 0, passed: record?.passed ?? 0 }
+        : probeCounts(sums.get(day) ?? {}, target);
       total.checks += counts.checks;
       total.passed += counts.passed;
-      return { day: utcDay(windows[i]?.from ?? args.now), checks: counts.checks, uptime: percentOf(counts) };
+      return { day, checks: counts.checks, uptime: percentOf(counts) };
     });
     result[component] = { days, uptime: percentOf(total) };
   }

@@ -11,6 +11,7 @@ import { describeQuotaContract } from "./contract/quota";
 import { describeRollupContract } from "./contract/rollups";
 import { describeShareLinkContract } from "./contract/share-links";
 import { describeTransferTokenContract } from "./contract/transfer-tokens";
+import { describeUptimeDayContract } from "./contract/uptime-days";
 import { describeUserContract } from "./contract/users";
 import { describeVersionContract } from "./contract/versions";
 
@@ -38,5 +39,6 @@ export function describeStoreContract(name: string, factory: StoreFactory): void
     describeLeaseContract(ctx);
     describeAlertContract(ctx);
     describeBackupHeartbeatContract(ctx);
+    describeUptimeDayContract(ctx);
   });
 }

@@ -4,6 +4,7 @@ import type { Incident, IncidentInput, IncidentUpdateInput, MinuteRollup, Rollup
 import type { PlanListQuery } from "./plan-listing";
 import type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 import type { TransferToken } from "./transfer-records";
+import type { UptimeDay } from "./uptime-days";
 
 export type { AlertRecord, AlertSeverity, AlertStatus, MaintenanceWindow } from "./alert-records";
 export type { BackupHeartbeat } from "./backup-heartbeat";
@@ -22,6 +23,7 @@ export type {
 export type { PlanListQuery, PlanSort } from "./plan-listing";
 export type { PlanRecord, PlanSummary, PlanVersion, PlanVersionSummary, ShareLink, UserRecord } from "./records";
 export type { TransferToken } from "./transfer-records";
+export type { UptimeDay } from "./uptime-days";
 
 export type QuotaWindow = "minute" | "day";
 
@@ -160,6 +162,16 @@ export interface Store {
    * of the hour `before` falls in.
    */
   purgeRollups(args: { before: Date }): Promise<number>;
+
+  // Daily uptime: probe checks per component per UTC day, kept beyond the rollups (lib/status/uptime-days.ts writes them).
+  /**
+   * Saves settled days. A day and component already recorded keeps its first
+   * record (a later write of it is ignored), so a recount after the rollups were
+   * partly purged never lowers it. Invalid records: validation_failed, nothing saved.
+   */
+  saveUptimeDays(args: { days: readonly UptimeDay[] }): Promise<void>;
+  /** Records for days from `fromDay` to `toDay` (`YYYY-MM-DD`, both included), by day then component. */
+  listUptimeDays(args: { fromDay: string; toDay: string }): Promise<UptimeDay[]>;
 
   // Incidents (Statuspage vocabulary). Updates are append-only.
   /**

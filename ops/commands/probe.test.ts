@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST as aiHealth } from "@/app/api/ai/health/route";
 import { GET as health } from "@/app/api/health/route";
+import { resetRangeSumsForTests } from "@/lib/analytics/range-sums";
 import { resetHealthCacheForTests } from "@/lib/health/health";
+import { resetUptimeDaysForTests } from "@/lib/status/uptime-days";
 import { useLocalApp } from "@/tests/support/local-app";
 import { type RouteServer, startRouteServer } from "@/tests/support/route-server";
 import { UsageError } from "../shared/command";
@@ -89,6 +91,21 @@ describe("ops probe", () => {
         "probe_checks.ai_health": 3,
         "probe_passed.ai_health": 1,
       },
+    ]);
+  });
+
+  it("records the daily uptime of the days that have ended, for the status page", async () => {
+    resetRangeSumsForTests();
+    resetUptimeDaysForTests();
+    await temp.store().addRollup({
+      instanceId: "prober-elsewhere",
+      minute: new Date("2026-11-25T08:00:00.000Z"),
+      counters: { "probe_checks.health": 10, "probe_passed.health": 9 },
+    });
+    const run = captureContext(temp.store, now);
+    await runProbe(["--url", app.origin, "--once"], run.context);
+    expect(await temp.store().listUptimeDays({ fromDay: "2026-11-25", toDay: "2026-11-27" })).toEqual([
+      { day: "2026-11-25", component: "database", checks: 10, passed: 9 },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import os from "node:os";
 import { minuteStart } from "@/lib/metrics/minute-counters";
 import { type ProbeRound, probeRound, probeRoundCounters } from "@/lib/probe/prober";
+import { recordSettledUptimeDaysOnce } from "@/lib/status/uptime-days";
 import { intOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode, UsageError } from "../shared/command";
 import { errorMessage } from "../shared/format";
@@ -14,7 +15,9 @@ Checks the manual's three endpoints every S seconds: GET URL/, GET
 URL/api/health and POST URL/api/ai/health (2xx within 5 s passes; AI trouble
 is health's warn, 200). A round passes when all three do. Each round is
 recorded in the store's per-minute rollups (the totals and per target), which
-/api/metrics/uptime/weekly and the weekly report read. Run it from outside the
+/api/metrics/uptime/weekly and the weekly report read, and once a day the
+daily uptime of the days that have ended, which the status page's 90 days of
+bars read after the rollups are purged. Run it from outside the
 app (another machine, a scheduler) so that an app that is down is counted:
 the in-app prober cannot count its own absence.
 
@@ -93,6 +96,10 @@ export async function runProbe(argv: string[], context: CommandContext): Promise
     } catch (error) {
       context.err(`could not record the check: ${errorMessage(error)}`);
     }
+    // A prober run by a scheduler also keeps each settled day's uptime for the status page (once a day).
+    await recordSettledUptimeDaysOnce({ store, now: at }).catch((error: unknown) => {
+      context.err(`could not record the daily uptime: ${errorMessage(error)}`);
+    });
     context.out(values.json ? JSON.stringify({ command: NAME, at: at.toISOString(), url, ...asJson(last) }) : render(last, at));
   }
   return last?.passed === false ? EXIT.failure : EXIT.ok;

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { resetRangeSumsForTests } from "@/lib/analytics/range-sums";
+import { RollupKey } from "@/lib/metrics/rollup-keys";
 import type { Store } from "@/lib/store/types";
 import { UsageError } from "../shared/command";
 import { captureContext, openTempStore } from "../testing/temp-store";
@@ -12,6 +14,7 @@ let temp: ReturnType<typeof openTempStore>;
 let store: Store;
 
 beforeEach(async () => {
+  resetRangeSumsForTests();
   temp = openTempStore();
   store = temp.store();
   for (const [instanceId, minute] of [
@@ -44,6 +47,26 @@ describe("ops purge-rollups", () => {
     const again = captureContext(temp.store, now);
     await runPurgeRollups(["--json"], again.context);
     expect(JSON.parse(again.stdout())).toMatchObject({ command: "purge-rollups", ok: true, removed: 0, days: 35 });
+  });
+
+  it("records the daily uptime of the days it purges first, so the status page keeps their bars", async () => {
+    await store.addRollup({
+      instanceId: "prober",
+      minute: minutesAgo(40 * DAY_MINUTES),
+      counters: { [RollupKey.probeChecks]: 8, [RollupKey.probePassed]: 6 },
+    });
+    const run = captureContext(temp.store, now);
+    expect(await runPurgeRollups([], run.context)).toBe(0);
+    expect(run.stdout()).toContain("recorded the daily uptime of 1 more days");
+    expect(await store.listUptimeDays({ fromDay: "2026-01-01", toDay: "2026-03-01" })).toContainEqual({
+      day: "2026-01-20",
+      component: "application",
+      checks: 8,
+      passed: 6,
+    });
+    const again = captureContext(temp.store, now);
+    await runPurgeRollups(["--json"], again.context);
+    expect(JSON.parse(again.stdout())).toMatchObject({ uptimeDaysRecorded: 0, removed: 0 });
   });
 
   it("refuses a retention shorter than the monthly SLO window", async () => {

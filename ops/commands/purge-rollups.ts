@@ -1,3 +1,4 @@
+import { recordSettledUptimeDays, UPTIME_DAYS_SHOWN } from "@/lib/status/uptime-days";
 import { daysBefore, daysOption, parseOptions } from "../shared/args";
 import { type Command, type CommandContext, EXIT, type ExitCode } from "../shared/command";
 import { json } from "../shared/format";
@@ -12,7 +13,9 @@ const HELP = `Usage: ops ${NAME} [--days N] [--dry-run] [--json]
 
 Removes the per-minute metric rollups (and their hourly totals) older than N
 days: the records every instance writes once a minute, which the one-number
-endpoints, the weekly report, AI health and status read. Safe to re-run.
+endpoints, the weekly report, AI health and status read. First it records
+the daily uptime of every settled day of the last ${UPTIME_DAYS_SHOWN} days not yet
+recorded, which the status page's bars keep reading after the purge. Safe to re-run.
 
 Options:
   --days N     older than N days (default ${ROLLUP_RETENTION_DAYS}, at least ${MIN_RETENTION_DAYS}: the monthly SLO reads 30 days back)
@@ -44,8 +47,15 @@ export async function runPurgeRollups(argv: string[], context: CommandContext): 
   const dryRun = values["dry-run"];
   const cutoff = daysBefore(context.now(), days);
   const target = context.storeTarget();
-  const removed = dryRun ? null : await context.store().purgeRollups({ before: cutoff });
-  const report = { dryRun, days, cutoff: cutoff.toISOString(), removed };
+  let uptimeDaysRecorded: number | null = null;
+  let removed: number | null = null;
+  if (!dryRun) {
+    const store = context.store();
+    const saved = await recordSettledUptimeDays({ store, now: context.now(), lookbackDays: UPTIME_DAYS_SHOWN });
+    uptimeDaysRecorded = new Set(saved.map((record) => record.day)).size;
+    removed = await store.purgeRollups({ before: cutoff });
+  }
+  const report = { dryRun, days, cutoff: cutoff.toISOString(), uptimeDaysRecorded, removed };
   if (values.json) {
     context.out(json({ command: NAME, ok: true, store: target, ...report }));
   } else {
@@ -53,7 +63,9 @@ export async function runPurgeRollups(argv: string[], context: CommandContext): 
       [
         `store: ${target}`,
         `${dryRun ? "dry run: " : ""}metric rollups for minutes before ${report.cutoff} (${days} days)`,
-        removed === null ? "would remove every rollup before the cutoff" : `removed ${removed} instance-minute records`,
+        ...(removed === null
+          ? ["would record the daily uptime of days not yet recorded, then remove every rollup before the cutoff"]
+          : [`recorded the daily uptime of ${uptimeDaysRecorded} more days`, `removed ${removed} instance-minute records`]),
       ].join("\n"),
     );
   }

@@ -1,11 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { FirestoreStore } from "@/lib/store/firestore/firestore-store";
 import { type FirestoreEmulator, restartFirestoreEmulator, startFirestoreEmulator } from "@/tests/support/firestore-emulator";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
+import { type AlertReceivers, startAlertReceivers } from "@/tests/support/receivers";
+import { inWeeklyMaintenance } from "@/tests/support/weekly-maintenance";
 
 /**
  * Issue 5 against the built app: two `next start` instances on one Firestore
- * (the production shape), the one-number rpm endpoint counting both, and
- * health turning fail/503 while Firestore is down and pass again by itself.
+ * (the production shape), the one-number rpm endpoint counting both,
+ * exactly one of them evaluating alerts and notifying (issue 9), and health
+ * turning fail/503 while Firestore is down and pass again by itself.
  */
 
 // A fresh emulator of our own: this test stops it.
@@ -42,11 +46,21 @@ describe.skipIf(skipReason !== null)("observability on two instances sharing Fir
   let emulator: FirestoreEmulator | undefined;
   let a: NextServer;
   let b: NextServer;
+  let receivers: AlertReceivers;
 
   beforeAll(async () => {
     if ("skipped" in firstEmulator) throw new Error("unreachable: skipped without an emulator");
     emulator = firstEmulator;
+    receivers = await startAlertReceivers();
+    // The last backup finished 27 hours ago: the backup rule fires on the first evaluation, on whichever instance leads.
+    const store = new FirestoreStore({ projectId: emulator.projectId });
+    const at = new Date(Date.now() - 27 * 3_600_000).toISOString();
+    await store.recordBackupHeartbeat({ heartbeat: { at, kind: "firestore", location: "gs://e2e/backup-1", bytes: null } });
+    await store.close();
     const env = {
+      ...receivers.env,
+      ALERTS_ENABLED: "true",
+      ALERT_EVALUATION_INTERVAL_MS: "3000",
       GEMINI_API_KEY: undefined,
       GOOGLE_API_KEY: undefined,
       GEMINI_BASE_URL: undefined,
@@ -66,6 +80,7 @@ describe.skipIf(skipReason !== null)("observability on two instances sharing Fir
   afterAll(async () => {
     await Promise.all([a?.stop(), b?.stop()]);
     await emulator?.stop();
+    await receivers?.close();
   });
 
   it("counts the requests of both instances in /api/metrics/rpm", { timeout: 240_000 }, async () => {
@@ -88,6 +103,25 @@ describe.skipIf(skipReason !== null)("observability on two instances sharing Fir
     const fromB = await fetch(`${b.url}/api/metrics/rpm`, { headers: { ...auth, accept: "application/json" } });
     expect(await fromB.json()).toMatchObject({ value: 12 });
     expect((await fetch(`${b.url}/api/metrics/rpm`)).status).toBe(401);
+  });
+
+  it.skipIf(inWeeklyMaintenance())("has exactly one instance evaluate the alert rules and notify", async () => {
+    const backupAlert = (text: string) => text.includes("No Successful Backup");
+    const [slack] = await receivers.slack.waitForMatch((r) => backupAlert(r.raw), 1, 30_000);
+    expect((slack?.json as { text?: string } | undefined)?.text).toMatch(/^:warning: \[WARNING\] No Successful Backup/);
+    const [mail] = await receivers.smtp.waitForMatch((m) => backupAlert(m.subject), 1, 30_000);
+    expect(mail?.subject).toBe("[WARNING] No Successful Backup");
+    // A few more rounds on both instances: still one message per receiver, from one instance's evaluator.
+    await sleep(7_000);
+    expect(receivers.slack.requests.filter((r) => backupAlert(r.raw))).toHaveLength(1);
+    expect(receivers.smtp.mails.filter((m) => backupAlert(m.subject))).toHaveLength(1);
+    const aboutBackup = (json: unknown) =>
+      (json as { alert?: { dedupKey?: string } } | undefined)?.alert?.dedupKey === "backup-missing";
+    expect(receivers.webhook.requests.filter((r) => aboutBackup(r.json))).toHaveLength(1);
+    const evaluated = [a, b].map((server) => server.logs());
+    for (const logs of evaluated) expect(logs).toContain('"event":"alerts.evaluator_started"');
+    const transitions = evaluated.map((logs) => logs.includes('"event":"alerts.transition","dedupKey":"backup-missing"'));
+    expect(transitions.filter(Boolean)).toHaveLength(1);
   });
 
   it("serves /api/metrics as Prometheus text on each instance, pages included", async () => {

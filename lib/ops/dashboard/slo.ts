@@ -1,70 +1,110 @@
 import "server-only";
-import { AI_LATENCY_S, countAbove, HTTP_LATENCY_MS, observations, readHistogram } from "@/lib/analytics/histogram";
-import { stepWindows, sumWindows } from "@/lib/analytics/range-sums";
+import { sumWindows } from "@/lib/analytics/range-sums";
 import type { ReadArgs } from "@/lib/analytics/reading";
-import { counterValue } from "@/lib/analytics/rollups";
-import { SLOS, type SloId, sloCompliance } from "@/lib/analytics/slo";
-import { DAY_MS, utcDay } from "@/lib/analytics/windows";
-import { RollupKey } from "@/lib/metrics/rollup-keys";
+import { DAY_MS, HOUR_MS, rollupRange, type TimeWindow } from "@/lib/analytics/windows";
+import { getEnv } from "@/lib/env";
+import { businessIntervals } from "@/lib/slo/business-hours";
+import type { Slo, SloConfig } from "@/lib/slo/slo-config";
+import { countEvents } from "@/lib/slo/slo-events";
+import { computeSloReport, type SloStatus } from "@/lib/slo/slo-report";
+import { sloConfigFromEnv } from "@/lib/slo/slo-settings";
+import { addCounters } from "@/lib/slo/slo-window";
 import type { RollupCounters } from "@/lib/store/types";
-import type { SloPanel, SloRow } from "./types";
-
-const WINDOW_DAYS = 30;
-
-/** Bad and total events of each SLO in one set of counters. */
-const EVENTS: Record<SloId, (c: RollupCounters) => { bad: number; total: number }> = {
-  uptime: (c) => {
-    const total = counterValue(c, RollupKey.probeChecks);
-    return { bad: total - counterValue(c, RollupKey.probePassed), total };
-  },
-  responseTime: (c) => {
-    const h = readHistogram(c, HTTP_LATENCY_MS);
-    return { bad: countAbove(h, 3000), total: observations(h) };
-  },
-  aiGeneration: (c) => {
-    const h = readHistogram(c, AI_LATENCY_S);
-    return { bad: countAbove(h, 30), total: observations(h) };
-  },
-  errorRate: (c) => ({ bad: counterValue(c, RollupKey.httpStatus("5xx")), total: counterValue(c, RollupKey.httpRequests) }),
-};
+import type { SloBurnDown, SloPanel, SloRow } from "./types";
 
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
-/**
- * SLO compliance and the error budget left, day by day, over the last 30 UTC
- * days, from the rollups and the objectives in lib/analytics/slo.ts.
- * SEAM: the alerting work's SLO configuration (`computeSloReport`, each SLO
- * over its own window) replaces this reader; the panel's props stay.
- */
-export async function loadSloPanel({ store, now }: ReadArgs): Promise<SloPanel> {
-  const end = Math.floor(now.getTime() / DAY_MS) * DAY_MS + DAY_MS;
-  const windows = stepWindows(end, DAY_MS, WINDOW_DAYS).map((w) => ({ from: w.from, to: new Date(Math.min(+w.to, +now)) }));
-  const days = await sumWindows(store, windows, now);
-  const slos: SloRow[] = (Object.keys(SLOS) as SloId[]).map((id) => {
-    const slo = SLOS[id];
-    let bad = 0;
-    let total = 0;
-    const budgetRemaining = days.map((counters) => {
-      const events = EVENTS[id](counters);
-      bad += events.bad;
-      total += events.total;
-      const { errorBudgetRemaining } = sloCompliance({ bad, total, allowedBadShare: slo.allowedBadShare });
-      return round1(errorBudgetRemaining === null ? null : errorBudgetRemaining * 100);
-    });
-    const compliance = sloCompliance({ bad, total, allowedBadShare: slo.allowedBadShare });
-    return {
-      id,
-      objective: slo.objective,
-      window: `${WINDOW_DAYS} days`,
-      badPercent: compliance.badShare === null ? null : Math.round(compliance.badShare * 100_000) / 1000,
-      allowedPercent: slo.allowedBadShare * 100,
-      compliant: compliance.compliant,
-      budgetRemaining,
-    };
+/** Cuts [from, to) at each whole `stepMs` (UTC), so finished steps read the same store ranges on every refresh. */
+export function cutWindow(window: TimeWindow, stepMs: number): TimeWindow[] {
+  const steps: TimeWindow[] = [];
+  let from = window.from.getTime();
+  const to = window.to.getTime();
+  while (from < to) {
+    const end = Math.min(to, Math.floor(from / stepMs) * stepMs + stepMs);
+    steps.push({ from: new Date(from), to: new Date(end) });
+    from = end;
+  }
+  return steps;
+}
+
+const spanOf = (days: number) => (days === 1 ? "24 hours" : `${days} days`);
+
+function windowWords(slo: Slo): string {
+  return slo.window.kind === "business_hours" ? `${spanOf(slo.window.days)}, business hours` : spanOf(slo.window.days);
+}
+
+/** Counters of each step, within business hours when the SLO counts only those. */
+async function stepCounters(args: ReadArgs, steps: TimeWindow[], slo: Slo, config: SloConfig): Promise<RollupCounters[]> {
+  if (slo.window.kind === "rolling") return sumWindows(args.store, steps.map(rollupRange), args.now);
+  const parts = steps.map((step) => businessIntervals(step, config.businessHours).map(rollupRange));
+  const sums = await sumWindows(args.store, parts.flat(), args.now);
+  let next = 0;
+  return parts.map((inStep) => {
+    const start = next;
+    next += inStep.length;
+    return addCounters(sums.slice(start, next));
   });
+}
+
+/** Budget left (percent) after each step, counting from the window's start. */
+function burnDown(counters: RollupCounters[], slo: Slo): (number | null)[] {
+  let bad = 0;
+  let total = 0;
+  return counters.map((step) => {
+    const events = countEvents(slo.events, step);
+    bad += events.bad;
+    total += events.total;
+    if (total === 0) return null;
+    return round1(Math.min(1, Math.max(0, 1 - bad / (slo.allowedBadShare * total))) * 100);
+  });
+}
+
+function row(slo: Slo, status: SloStatus): SloRow {
+  const { bad, total } = status.events;
   return {
-    source: `Objectives of the operations manual over the last ${WINDOW_DAYS} UTC days, from the rollups`,
-    days: windows.map((w) => utcDay(w.from)),
-    slos,
+    id: slo.id,
+    name: slo.name,
+    objective: slo.objective,
+    window: windowWords(slo),
+    measured: status.measured,
+    badPercent: total === 0 ? null : Math.round((bad / total) * 100_000) / 1000,
+    allowedPercent: Math.round(slo.allowedBadShare * 100_000) / 1000,
+    compliant: status.compliant,
+    budget: { total: status.errorBudget.total, spent: status.errorBudget.spent, left: status.errorBudget.left },
+    budgetLeftPercent: status.errorBudget.leftShare === null ? null : round1(status.errorBudget.leftShare * 100),
+  };
+}
+
+/**
+ * The SLO report (lib/slo: every objective over its own window, business-hours
+ * availability included) with each error budget burning down over its window:
+ * by day for the 30-day objectives, by hour for the daily error rate.
+ */
+export async function loadSloPanel(args: ReadArgs): Promise<SloPanel> {
+  const config = sloConfigFromEnv(getEnv());
+  const report = await computeSloReport({ store: args.store, now: args.now, config });
+  const byDays = new Map<number, SloBurnDown>();
+  for (const slo of config.slos) {
+    const days = slo.window.days;
+    const stepMs = days >= 2 ? DAY_MS : HOUR_MS;
+    const steps = cutWindow({ from: new Date(args.now.getTime() - days * DAY_MS), to: args.now }, stepMs);
+    const chart = byDays.get(days) ?? {
+      span: spanOf(days),
+      step: stepMs === DAY_MS ? "day" : "hour",
+      time: steps.map((step) => Math.round(step.to.getTime() / 1000)),
+      series: [],
+    };
+    byDays.set(days, chart);
+    chart.series.push({ id: slo.id, name: slo.name, values: burnDown(await stepCounters(args, steps, slo, config), slo) });
+  }
+  const statuses = new Map(report.slos.map((status) => [status.id, status]));
+  const hours = config.businessHours;
+  return {
+    source: `Objectives of the SLO configuration, each over its own window; business hours ${hours.startHour}:00 to ${hours.endHour}:00 ${hours.timeZone}`,
+    slos: config.slos.flatMap((slo) => {
+      const status = statuses.get(slo.id);
+      return status ? [row(slo, status)] : [];
+    }),
+    burnDowns: [...byDays.values()].sort((a, b) => b.time.length - a.time.length),
   };
 }

@@ -72,21 +72,39 @@ export interface IncidentRow {
 
 export interface SloRow {
   id: string;
+  name: string;
   objective: string;
+  /** The SLO's own window in words: "30 days", "30 days, business hours", "24 hours". */
   window: string;
-  /** Percent of bad events; null without events. */
+  /** The figure as people read it (percent good or bad, or the latency quantile); null without events. */
+  measured: { value: number | null; unit: string };
+  /** Percent of bad events over the window; null without events. */
   badPercent: number | null;
   allowedPercent: number;
   compliant: boolean | null;
-  /** Error budget left, percent, per day of the window (cumulative), oldest first. */
-  budgetRemaining: (number | null)[];
+  /** Bad events the objective allows over the window's events, spent and left. */
+  budget: { total: number; spent: number; left: number };
+  /** Error budget left over the whole window, percent; null without events. */
+  budgetLeftPercent: number | null;
+}
+
+/** The error budget burning down over one window length, point by point (cumulative from the window's start). */
+export interface SloBurnDown {
+  /** "30 days" or "24 hours": the SLOs whose window is this long. */
+  span: string;
+  /** "day" or "hour": what one point covers. */
+  step: string;
+  /** Seconds since the epoch: the end of each step, the last one now. */
+  time: number[];
+  /** Budget left, percent, per SLO id, one value per point. */
+  series: { id: string; name: string; values: (number | null)[] }[];
 }
 
 export interface SloPanel {
-  /** Where the figures come from, in words (the SLO configuration once it exists). */
+  /** Where the figures come from, in words. */
   source: string;
-  days: string[];
   slos: SloRow[];
+  burnDowns: SloBurnDown[];
 }
 
 export interface QuotaPanel {

@@ -15,6 +15,7 @@ export const COLLECTIONS = {
   alerts: "alerts",
   maintenanceWindows: "maintenanceWindows",
   backupHeartbeats: "backupHeartbeats",
+  uptimeDays: "uptimeDays",
 } as const;
 
 /** Transactions retry on contention; the in-process queue keeps that to other instances. */

@@ -5,6 +5,7 @@ import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } fro
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import type { UptimeDay } from "../uptime-days";
 import { FirestoreAlerts } from "./firestore-alerts";
 import { FirestoreBackupHeartbeat } from "./firestore-backup-heartbeat";
 import { FirestoreConnection } from "./firestore-connection";
@@ -16,6 +17,7 @@ import { FirestoreQuota } from "./firestore-quota";
 import { FirestoreRollups } from "./firestore-rollups";
 import { FirestoreShareLinks } from "./firestore-share-links";
 import { FirestoreTransferTokens } from "./firestore-transfer-tokens";
+import { FirestoreUptimeDays } from "./firestore-uptime-days";
 import { FirestoreUsers } from "./firestore-users";
 import { KeyedQueue } from "./keyed-queue";
 
@@ -48,6 +50,7 @@ export class FirestoreStore implements Store {
   private readonly leases: FirestoreLeases;
   private readonly alerts: FirestoreAlerts;
   private readonly backupHeartbeat: FirestoreBackupHeartbeat;
+  private readonly uptimeDays: FirestoreUptimeDays;
   private readonly timeoutMs: number;
 
   constructor(options: FirestoreStoreOptions) {
@@ -65,6 +68,7 @@ export class FirestoreStore implements Store {
     this.leases = new FirestoreLeases(db);
     this.alerts = new FirestoreAlerts(db);
     this.backupHeartbeat = new FirestoreBackupHeartbeat(db);
+    this.uptimeDays = new FirestoreUptimeDays(db);
   }
 
   createPlan(args: { record: PlanRecord }) {
@@ -176,6 +180,12 @@ export class FirestoreStore implements Store {
   }
   purgeRollups(args: { before: Date }) {
     return this.connection.call("purgeRollups", () => this.rollups.purgeRollups(args), null);
+  }
+  saveUptimeDays(args: { days: readonly UptimeDay[] }) {
+    return this.connection.call("saveUptimeDays", () => this.uptimeDays.saveUptimeDays(args), this.timeoutMs);
+  }
+  listUptimeDays(args: { fromDay: string; toDay: string }) {
+    return this.connection.call("listUptimeDays", () => this.uptimeDays.listUptimeDays(args), this.timeoutMs);
   }
 
   createIncident(args: { incident: IncidentInput }) {

@@ -218,4 +218,18 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
       ) WITHOUT ROWID;
     `,
   },
+  {
+    version: 13,
+    name: "daily uptime",
+    sql: `
+      -- Probe checks per component per UTC day, kept after the minute rollups are purged: the status page's 90 days of bars.
+      CREATE TABLE uptime_days (
+        day TEXT NOT NULL,
+        component TEXT NOT NULL,
+        checks INTEGER NOT NULL,
+        passed INTEGER NOT NULL,
+        PRIMARY KEY (day, component)
+      ) WITHOUT ROWID;
+    `,
+  },
 ];

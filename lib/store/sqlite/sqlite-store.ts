@@ -6,6 +6,7 @@ import type { Incident, IncidentInput, IncidentUpdateInput, RollupCounters } fro
 import type { PlanChange, PlanRecord, ShareLink, UserRecord } from "../records";
 import type { TransferToken } from "../transfer-records";
 import type { PlanListQuery, QuotaLimit, QuotaWindow, Store } from "../types";
+import type { UptimeDay } from "../uptime-days";
 import { SqliteAlerts } from "./sqlite-alerts";
 import { SqliteBackupHeartbeat } from "./sqlite-backup-heartbeat";
 import { retryWhileBusy } from "./sqlite-busy";
@@ -17,6 +18,7 @@ import { SqliteQuota } from "./sqlite-quota";
 import { SqliteRollups } from "./sqlite-rollups";
 import { SqliteShareLinks } from "./sqlite-share-links";
 import { SqliteTransferTokens } from "./sqlite-transfer-tokens";
+import { SqliteUptimeDays } from "./sqlite-uptime-days";
 import { SqliteUsers } from "./sqlite-users";
 
 /**
@@ -38,6 +40,7 @@ export class SqliteStore implements Store {
   private readonly leases: SqliteLeases;
   private readonly alerts: SqliteAlerts;
   private readonly backupHeartbeat: SqliteBackupHeartbeat;
+  private readonly uptimeDays: SqliteUptimeDays;
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -51,6 +54,7 @@ export class SqliteStore implements Store {
     this.leases = new SqliteLeases(this.db);
     this.alerts = new SqliteAlerts(this.db);
     this.backupHeartbeat = new SqliteBackupHeartbeat(this.db);
+    this.uptimeDays = new SqliteUptimeDays(this.db);
   }
 
   async createPlan(args: { record: PlanRecord }) {
@@ -146,6 +150,12 @@ export class SqliteStore implements Store {
   }
   async purgeRollups(args: { before: Date }) {
     return retryWhileBusy(() => this.rollups.purgeRollups(args));
+  }
+  async saveUptimeDays(args: { days: readonly UptimeDay[] }) {
+    await retryWhileBusy(() => this.uptimeDays.saveUptimeDays(args));
+  }
+  async listUptimeDays(args: { fromDay: string; toDay: string }) {
+    return retryWhileBusy(() => this.uptimeDays.listUptimeDays(args));
   }
 
   async createIncident(args: { incident: IncidentInput }) {

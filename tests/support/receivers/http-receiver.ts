@@ -19,6 +19,8 @@ export interface HttpReceiver {
   failNext(count: number, status?: number): void;
   /** Resolves once `count` requests have arrived (rejects after `timeoutMs`). */
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedRequest[]>;
+  /** Resolves once `count` requests that `match` have arrived, with those (other traffic may come in between). */
+  waitForMatch(match: (request: ReceivedRequest) => boolean, count?: number, timeoutMs?: number): Promise<ReceivedRequest[]>;
   close(): Promise<void>;
 }
 
@@ -81,6 +83,27 @@ export async function startHttpReceiver(kind: "slack" | "pagerduty" | "webhook")
           if (requests.length >= count) {
             clearTimeout(timer);
             resolve(requests.slice());
+          } else waiters.push(check);
+        };
+        check();
+      }),
+    waitForMatch: (match, count = 1, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const matching = () => requests.filter(match);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(
+                `${kind} receiver: waited for ${count} matching requests, got ${matching().length} of ${requests.length}`,
+              ),
+            ),
+          timeoutMs,
+        );
+        const check = () => {
+          const found = matching();
+          if (found.length >= count) {
+            clearTimeout(timer);
+            resolve(found);
           } else waiters.push(check);
         };
         check();

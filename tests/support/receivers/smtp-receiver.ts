@@ -16,6 +16,8 @@ export interface SmtpReceiver {
   url: string;
   mails: ReceivedMail[];
   waitFor(count: number, timeoutMs?: number): Promise<ReceivedMail[]>;
+  /** Resolves once `count` mails that `match` have arrived, with those (other mail may come in between). */
+  waitForMatch(match: (mail: ReceivedMail) => boolean, count?: number, timeoutMs?: number): Promise<ReceivedMail[]>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,23 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
           if (mails.length >= count) {
             clearTimeout(timer);
             resolve(mails.slice());
+          } else waiters.push(check);
+        };
+        check();
+      }),
+    waitForMatch: (match, count = 1, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const matching = () => mails.filter(match);
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`smtp receiver: waited for ${count} matching mails, got ${matching().length} of ${mails.length}`)),
+          timeoutMs,
+        );
+        const check = () => {
+          const found = matching();
+          if (found.length >= count) {
+            clearTimeout(timer);
+            resolve(found);
           } else waiters.push(check);
         };
         check();
