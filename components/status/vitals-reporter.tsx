@@ -1,13 +1,15 @@
 "use client";
 
 import { useEffect } from "react";
+import { startFirebasePerformance } from "@/lib/auth/client/firebase-performance";
 
 type Vital = { name: string; value: number };
 
 /**
  * Sends this page view's Core Web Vitals (LCP, INP, CLS) to /api/vitals with
  * sendBeacon when the page is hidden. The web-vitals library loads after the
- * page, in its own chunk, so it adds nothing to the first load.
+ * page, in its own chunk, so it adds nothing to the first load. In Firebase mode
+ * Firebase Performance Monitoring starts here too, loaded the same way.
  */
 export function VitalsReporter() {
   useEffect(() => {
@@ -34,6 +36,7 @@ export function VitalsReporter() {
         onCLS(add);
       })
       .catch(() => undefined);
+    void startFirebasePerformance();
     return () => {
       document.removeEventListener("visibilitychange", onHidden);
       window.removeEventListener("pagehide", flush);

@@ -40,8 +40,18 @@ describe("clientAuthSettings", () => {
         projectId: "mp-prod",
         appId: "1:2:web:3",
         googleSignIn: false,
+        performance: true,
       },
     });
+  });
+
+  it("turns Performance Monitoring on with a registered web app, unless NEXT_PUBLIC_FIREBASE_PERFORMANCE=false", () => {
+    const hosted = JSON.stringify({ apiKey: "AIza-test", projectId: "mp-prod", appId: "1:2:web:3" });
+    withEnv({ AUTH_MODE: "firebase", FIREBASE_WEBAPP_CONFIG: hosted, NEXT_PUBLIC_FIREBASE_PERFORMANCE: "false" });
+    expect(clientAuthSettings().firebase?.performance).toBe(false);
+    // Without an app id the SDK cannot report, so it is not started.
+    withEnv({ AUTH_MODE: "firebase", FIREBASE_PROJECT_ID: "mp-prod", NEXT_PUBLIC_FIREBASE_API_KEY: "AIza-own" });
+    expect(clientAuthSettings().firebase?.performance).toBe(false);
   });
 
   it("lets NEXT_PUBLIC_ variables win, and says sign-in cannot work without an API key", () => {

@@ -12,6 +12,8 @@ export interface FirebasePublicConfig {
   authEmulatorHost?: string;
   /** Offer "Sign in with Google" (linking the anonymous account). */
   googleSignIn: boolean;
+  /** Firebase Performance Monitoring in the browser (needs the web app's `appId`). */
+  performance: boolean;
 }
 
 /** How identity works in the browser: the server decides and the root layout passes it down. */
@@ -35,6 +37,7 @@ const PublicEnvSchema = z.object({
       .optional(),
   ),
   NEXT_PUBLIC_FIREBASE_GOOGLE_SIGN_IN: z.enum(["true", "false", ""]).default("false"),
+  NEXT_PUBLIC_FIREBASE_PERFORMANCE: z.enum(["true", "false", ""]).default("true"),
 });
 
 /**
@@ -50,6 +53,7 @@ function readPublicEnv() {
     NEXT_PUBLIC_FIREBASE_APP_ID: process.env.NEXT_PUBLIC_FIREBASE_APP_ID,
     NEXT_PUBLIC_FIREBASE_AUTH_EMULATOR_HOST: process.env.NEXT_PUBLIC_FIREBASE_AUTH_EMULATOR_HOST,
     NEXT_PUBLIC_FIREBASE_GOOGLE_SIGN_IN: process.env.NEXT_PUBLIC_FIREBASE_GOOGLE_SIGN_IN,
+    NEXT_PUBLIC_FIREBASE_PERFORMANCE: process.env.NEXT_PUBLIC_FIREBASE_PERFORMANCE,
   });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
@@ -94,15 +98,18 @@ export function clientAuthSettings(): ClientAuthSettings {
   const authEmulatorHost = pub.NEXT_PUBLIC_FIREBASE_AUTH_EMULATOR_HOST ?? env.FIREBASE_AUTH_EMULATOR_HOST;
   const apiKey = pub.NEXT_PUBLIC_FIREBASE_API_KEY ?? hosted.apiKey ?? (authEmulatorHost ? "emulator-api-key" : undefined);
   if (!projectId || !apiKey) return { mode: "firebase", firebase: null };
+  const appId = pub.NEXT_PUBLIC_FIREBASE_APP_ID ?? hosted.appId;
   return {
     mode: "firebase",
     firebase: {
       apiKey,
       authDomain: pub.NEXT_PUBLIC_FIREBASE_AUTH_DOMAIN ?? hosted.authDomain ?? `${projectId}.firebaseapp.com`,
       projectId,
-      ...((pub.NEXT_PUBLIC_FIREBASE_APP_ID ?? hosted.appId) ? { appId: pub.NEXT_PUBLIC_FIREBASE_APP_ID ?? hosted.appId } : {}),
+      ...(appId ? { appId } : {}),
       ...(authEmulatorHost ? { authEmulatorHost } : {}),
       googleSignIn: pub.NEXT_PUBLIC_FIREBASE_GOOGLE_SIGN_IN === "true",
+      // The manual's real-user performance in the Firebase console; on wherever the web app is registered.
+      performance: appId !== undefined && pub.NEXT_PUBLIC_FIREBASE_PERFORMANCE !== "false",
     },
   };
 }

@@ -192,6 +192,7 @@ describe.skipIf(skipReason !== null)("the browser keeps the session cookie in st
         projectId,
         authEmulatorHost: host(),
         googleSignIn: false,
+        performance: false,
       },
     });
   });

@@ -44,6 +44,24 @@ describe("contentSecurityPolicy", () => {
       ]),
     );
     expect(csp.get("frame-src")).toContain("https://demo.firebaseapp.com");
+    expect(csp.get("connect-src")).not.toContain("https://firebaselogging.googleapis.com");
+  });
+
+  it("lets Firebase Performance Monitoring reach its installation, settings and logging hosts when it is on", () => {
+    const csp = directives(
+      contentSecurityPolicy({
+        nonce: "n",
+        development: false,
+        firebase: { authDomain: "demo.firebaseapp.com", performance: true },
+      }),
+    );
+    expect(csp.get("connect-src")).toEqual(
+      expect.arrayContaining([
+        "https://firebaseinstallations.googleapis.com",
+        "https://firebaseremoteconfig.googleapis.com",
+        "https://firebaselogging-pa.googleapis.com",
+      ]),
+    );
   });
 
   it("ignores a DSN that is not an http(s) URL", () => {

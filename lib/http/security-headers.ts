@@ -12,7 +12,7 @@ export interface CspSources {
   /** The browser's Sentry DSN (NEXT_PUBLIC_SENTRY_DSN): its origin receives the envelopes. */
   sentryDsn?: string;
   /** Firebase mode: the browser's Auth settings (emulator host, auth domain for Google sign-in). */
-  firebase?: { authDomain: string; authEmulatorHost?: string } | null;
+  firebase?: { authDomain: string; authEmulatorHost?: string; performance?: boolean } | null;
 }
 
 /** Firebase Auth's REST hosts: sign-in, token refresh, account lookup. */
@@ -20,6 +20,14 @@ const FIREBASE_AUTH_HOSTS = [
   "https://identitytoolkit.googleapis.com",
   "https://securetoken.googleapis.com",
   "https://www.googleapis.com",
+];
+
+/** Firebase Performance Monitoring's: the installation id, its remote settings, and where it sends traces. */
+const FIREBASE_PERFORMANCE_HOSTS = [
+  "https://firebaseinstallations.googleapis.com",
+  "https://firebaseremoteconfig.googleapis.com",
+  "https://firebaselogging.googleapis.com",
+  "https://firebaselogging-pa.googleapis.com",
 ];
 
 function originOf(url: string | undefined): string | undefined {
@@ -46,6 +54,7 @@ export function contentSecurityPolicy(sources: CspSources): string {
   if (sources.firebase) {
     for (const host of FIREBASE_AUTH_HOSTS) connect.add(host);
     if (sources.firebase.authEmulatorHost) connect.add(`http://${sources.firebase.authEmulatorHost}`);
+    if (sources.firebase.performance) for (const host of FIREBASE_PERFORMANCE_HOSTS) connect.add(host);
     // Google sign-in opens the auth domain's handler in a popup and a hidden iframe.
     frames.add(`https://${sources.firebase.authDomain}`);
     frames.add("https://apis.google.com");

@@ -1,8 +1,9 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { Browser, Page } from "playwright-core";
+import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { chromiumUnavailableReason, launchChromium } from "@/tests/support/browser";
+import { watchCspViolations } from "@/tests/support/csp-violations";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { NewPlanPage } from "./pages/new-plan-page";
 import { PlanPage } from "./pages/plan-page";
@@ -57,23 +58,6 @@ function expectCommonHeaders(response: Response, what: string): void {
   expect(cspDirectives(response.headers.get("content-security-policy")).get("frame-ancestors"), what).toEqual(["'none'"]);
   // `next start` over plain HTTP: no HSTS (browsers ignore it there, and localhost must not be pinned).
   expect(response.headers.get("strict-transport-security"), what).toBeNull();
-}
-
-/** Records CSP violations and console errors of a page from its first script on. */
-async function watchViolations(page: Page): Promise<string[]> {
-  const violations: string[] = [];
-  await page.exposeFunction("__reportViolation", (text: string) => violations.push(text));
-  await page.addInitScript(() => {
-    document.addEventListener("securitypolicyviolation", (event) => {
-      (window as unknown as { __reportViolation(text: string): void }).__reportViolation(
-        `${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`,
-      );
-    });
-  });
-  page.on("console", (message) => {
-    if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(message.text());
-  });
-  return violations;
 }
 
 describe("security headers and CSP against next start", () => {
@@ -144,7 +128,7 @@ describe("security headers and CSP against next start", () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
       const page = await context.newPage();
       page.setDefaultTimeout(30_000);
-      const violations = await watchViolations(page);
+      const violations = await watchCspViolations(page);
 
       const form = new NewPlanPage(page, server.url);
       await form.goto();

@@ -34,6 +34,7 @@ const firebaseMode = {
     projectId,
     authEmulatorHost: "skipped" in emulator ? "" : emulator.host,
     googleSignIn: false,
+    performance: false,
   },
 } as const;
 

@@ -2,8 +2,6 @@ import type { FirebaseApp } from "firebase/app";
 import type { Auth, User } from "firebase/auth";
 import type { ClientAuthSettings } from "@/lib/auth/public-config";
 
-const APP_NAME = "marketplan";
-
 /** Sign-in could not happen: not configured, or Firebase Auth unreachable. The message is for the user. */
 export class ClientAuthError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -13,6 +11,7 @@ export class ClientAuthError extends Error {
 }
 
 let settings: ClientAuthSettings = { mode: "local", firebase: null };
+let appPromise: Promise<FirebaseApp> | null = null;
 let authPromise: Promise<Auth> | null = null;
 let signInPromise: Promise<User> | null = null;
 // Auth instances whose ID token changes already update the session cookie (once each, however often loadAuth runs).
@@ -25,12 +24,31 @@ const syncing = new WeakSet<Auth>();
 export function configureClientAuth(next: ClientAuthSettings): void {
   if (JSON.stringify(next) === JSON.stringify(settings)) return;
   settings = next;
+  appPromise = null;
   authPromise = null;
   signInPromise = null;
 }
 
 export function clientAuthSettings(): ClientAuthSettings {
   return settings;
+}
+
+/** The Firebase app of this page's config, loading `firebase/app` on first use (Auth and Performance share it). */
+export function loadFirebaseApp(): Promise<FirebaseApp> {
+  const config = settings.firebase;
+  if (settings.mode !== "firebase" || !config) return Promise.reject(new ClientAuthError("Firebase is not used in this mode."));
+  if (!appPromise) {
+    // The default app: Performance Monitoring refuses to start on a named one.
+    const loading = import("firebase/app").then(({ getApp, getApps, initializeApp }) => {
+      const options = { apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId };
+      return getApps().length > 0 ? getApp() : initializeApp(options);
+    });
+    appPromise = loading;
+    loading.catch(() => {
+      if (appPromise === loading) appPromise = null;
+    });
+  }
+  return appPromise;
 }
 
 /**
@@ -45,10 +63,11 @@ export function loadAuth(): Promise<Auth> {
   }
   if (!authPromise) {
     const loading = (async () => {
-      const [{ getApps, initializeApp }, { connectAuthEmulator, getAuth, onIdTokenChanged }, { syncSessionCookie }] =
-        await Promise.all([import("firebase/app"), import("firebase/auth"), import("./session-sync")]);
-      const options = { apiKey: config.apiKey, authDomain: config.authDomain, projectId: config.projectId, appId: config.appId };
-      const app: FirebaseApp = getApps().find((a) => a.name === APP_NAME) ?? initializeApp(options, APP_NAME);
+      const [app, { connectAuthEmulator, getAuth, onIdTokenChanged }, { syncSessionCookie }] = await Promise.all([
+        loadFirebaseApp(),
+        import("firebase/auth"),
+        import("./session-sync"),
+      ]);
       const auth = getAuth(app);
       if (config.authEmulatorHost && !auth.emulatorConfig) {
         connectAuthEmulator(auth, `http://${config.authEmulatorHost}`, { disableWarnings: true });
