@@ -24,7 +24,10 @@ async function pdfWords(pdf: Uint8Array): Promise<string> {
 const quickWorker = (ms: number) =>
   new Worker(
     `const { parentPort } = require("node:worker_threads");
-     parentPort.on("message", () => setTimeout(() => parentPort.postMessage({ ok: true, pdf: new TextEncoder().encode("%PDF-1.7") }), ${ms}));`,
+     parentPort.on("message", (message) => {
+       if (message === "crash") setTimeout(() => { throw new Error("crashed while idle"); });
+       else setTimeout(() => parentPort.postMessage({ ok: true, pdf: new TextEncoder().encode("%PDF-1.7") }), ${ms});
+     });`,
     { eval: true },
   );
 
@@ -101,6 +104,27 @@ describe("PdfWorkers", () => {
       expect(Buffer.from(await workers.render(samplePlan())).toString("latin1")).toBe("%PDF-1.7");
       expect(await workers.render(samplePlan())).toBeInstanceOf(Uint8Array);
       expect(started, "the fresh worker is kept for the next render").toHaveLength(2);
+    } finally {
+      await workers.close();
+    }
+  });
+
+  it("drops an idle worker that dies, without taking the process down, and starts another", async () => {
+    const started: Worker[] = [];
+    const workers = new PdfWorkers(10_000, () => {
+      const worker = quickWorker(0);
+      started.push(worker);
+      return worker;
+    });
+    try {
+      await workers.render(samplePlan());
+      const idle = started[0] as Worker;
+      const exited = new Promise((resolve) => idle.once("exit", resolve));
+      // An error thrown inside the idle worker: an "error" event, unheard it would throw here, then its exit.
+      idle.postMessage("crash");
+      await exited;
+      expect(Buffer.from(await workers.render(samplePlan())).toString("latin1")).toBe("%PDF-1.7");
+      expect(started).toHaveLength(2);
     } finally {
       await workers.close();
     }

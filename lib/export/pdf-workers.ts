@@ -32,7 +32,7 @@ export class PdfWorkers {
   ) {}
 
   render(source: ExportablePlan): Promise<Uint8Array> {
-    const worker = this.idle.pop() ?? this.spawn();
+    const worker = this.idle.pop() ?? this.started();
     worker.ref();
     return new Promise<Uint8Array>((resolve, reject) => {
       const done = (outcome: { pdf: Uint8Array } | { error: AppError }) => {
@@ -58,6 +58,19 @@ export class PdfWorkers {
       worker.on("message", onMessage).on("error", onError).on("exit", onExit);
       worker.postMessage(source);
     });
+  }
+
+  private started(): Worker {
+    const worker = this.spawn();
+    // An idle worker that dies leaves the pool. Its "error" must always have a listener: an
+    // EventEmitter throws an unheard one, which would take the whole server down.
+    worker
+      .on("error", () => undefined)
+      .once("exit", () => {
+        const index = this.idle.indexOf(worker);
+        if (index >= 0) this.idle.splice(index, 1);
+      });
+    return worker;
   }
 
   /** Ends the idle workers (tests; a stopping server's workers end with it). */
