@@ -86,6 +86,13 @@ const EnvSchema = z.object({
   SHUTDOWN_GRACE_MS: intFrom(8_000, 0, 600_000),
   /** How long a plan kept in a browser while the store was down can still be saved (its signature's lifetime). */
   UNSAVED_PLAN_MAX_AGE_HOURS: intFrom(168, 1, 24 * 365),
+  /** PDF exports rendered at once (each in a worker thread, off the event loop), and how many may wait; beyond that, 503. */
+  PDF_RENDER_CONCURRENCY: intFrom(2, 1, 32),
+  PDF_RENDER_QUEUE: intFrom(8, 0, 1_000),
+  /** A render taking longer than this is stopped (its worker ended) and answered 500. */
+  PDF_RENDER_TIMEOUT_MS: intFrom(30_000, 1_000, 600_000),
+  /** Memory for finished PDFs, keyed by plan version, per instance (0: no cache). */
+  PDF_CACHE_MB: intFrom(64, 0, 4_096),
   /** Bearer token of the operations endpoints; generated into the data directory when unset. */
   OPS_API_TOKEN: z.preprocess(emptyAsUndefined, z.string().min(32, "OPS_API_TOKEN must be at least 32 characters").optional()),
   /** Request and generation metrics (Prometheus and the per-minute rollups); off only to measure their cost. */

@@ -15,6 +15,7 @@ export type ErrorCode =
   | "ai_blocked"
   | "ai_failed"
   | "store_unavailable"
+  | "overloaded"
   | "internal";
 
 const STATUS: Record<ErrorCode, number> = {
@@ -32,6 +33,7 @@ const STATUS: Record<ErrorCode, number> = {
   ai_blocked: 422,
   ai_failed: 502,
   store_unavailable: 503,
+  overloaded: 503,
   internal: 500,
 };
 

@@ -1,6 +1,10 @@
+import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { POST as regenerateSection } from "@/app/api/plans/[id]/sections/[section]/regenerate/route";
+import { POST as importPlan } from "@/app/api/plans/import/route";
 import { GET as listPlans } from "@/app/api/plans/route";
 import { resetEnvForTests } from "@/lib/env";
+import { signUnsavedPlan } from "@/lib/plans/unsaved";
 import { cookieFrom, useLocalApp } from "@/tests/support/local-app";
 import { callRoute, generatePlan } from "@/tests/support/route-calls";
 import { resetIdentityKeysForTests } from "./index";
@@ -65,5 +69,38 @@ describe("rotating APP_SECRET (local identity)", () => {
     expect(https.headers.get("set-cookie")).toMatch(
       /^__Host-mp_uid=[^;]+; Path=\/; HttpOnly; SameSite=Lax; Max-Age=\d+; Secure$/,
     );
+  });
+  it("still saves a plan a browser kept under the previous secret (store down before the rotation)", async () => {
+    setSecrets(OLD_SECRET);
+    const { cookie, plan } = await generatePlan("A pottery studio in Bath offering evening wheel classes.");
+    // What the generate route hands the browser when the store is down: a fresh id, signed with the key of the day.
+    const kept = { ...plan, id: randomBytes(16).toString("base64url") };
+    const body = { record: kept, signature: signUnsavedPlan(kept) };
+    const post = () => callRoute(importPlan, {}, { method: "POST", cookie, body, url: "http://localhost/api/plans/import" });
+
+    setSecrets(NEW_SECRET);
+    const refused = await post();
+    expect(refused.status, "without APP_SECRET_PREVIOUS the signature is a stranger's").toBe(400);
+    expect((await listedIds(cookie)).ids).toEqual([]);
+
+    setSecrets(NEW_SECRET, OLD_SECRET);
+    expect((await post()).status).toBe(201);
+    expect((await listedIds(cookie)).ids).toContain(kept.id);
+  });
+
+  it("still applies a section rewrite proposed under the previous secret", async () => {
+    setSecrets(OLD_SECRET);
+    const { cookie, plan } = await generatePlan("A cycling café in Girona renting road bikes to visiting riders.");
+    const params = { id: plan.id, section: "positioning" };
+    const url = `http://localhost/api/plans/${plan.id}/sections/positioning/regenerate`;
+    const preview = await callRoute(regenerateSection, params, { method: "POST", cookie, url, body: { preview: true } });
+    expect(preview.status).toBe(200);
+    const { proposal } = (await preview.json()) as { proposal: unknown };
+    const apply = () => callRoute(regenerateSection, params, { method: "POST", cookie, url, body: { apply: proposal } });
+
+    setSecrets(NEW_SECRET, OLD_SECRET);
+    const applied = await apply();
+    expect(applied.status).toBe(200);
+    expect(((await applied.json()) as { version: number }).version).toBe(plan.version + 1);
   });
 });

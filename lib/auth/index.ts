@@ -92,6 +92,16 @@ export function identityKeyForSigning(): Buffer {
   return key();
 }
 
+/**
+ * The keys a signature the server handed out may carry: the current one and,
+ * during an APP_SECRET rotation, APP_SECRET_PREVIOUS, so what browsers hold
+ * (plans kept while the store was down, section proposals) survives it.
+ */
+export function identityKeysForVerifying(): Buffer[] {
+  const { current, previous } = keys();
+  return previous ? [current, previous] : [current];
+}
+
 const signInAgain = () =>
   new AppError("unauthorized", "Sign in again: your session is missing or has expired.", {
     headers: { "www-authenticate": 'Bearer realm="marketplanai"' },

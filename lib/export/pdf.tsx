@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" here: this also runs in a worker thread (pdf-worker.ts), outside the React server graph.
 import { Document, Font, Page, renderToBuffer, StyleSheet, Text, View } from "@react-pdf/renderer";
 import { PDFDocument, rgb, StandardFonts } from "pdf-lib";
 import type { ExportablePlan } from "./exportable";

@@ -48,7 +48,10 @@ async function respond<P>(
     return response;
   } catch (error) {
     const appError = toAppError(error);
-    if (appError.status >= 500) {
+    // Work shed on purpose (a full PDF queue) is no fault: a warning, never a Sentry event a flood could multiply.
+    if (appError.code === "overloaded") {
+      log.warn("http.overloaded", { requestId, route: pattern, error: appError.message });
+    } else if (appError.status >= 500) {
       log.error("http.error", {
         requestId,
         route: pattern,

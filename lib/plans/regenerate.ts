@@ -8,7 +8,7 @@ import { mergeSection } from "@/ai/post/merge-section";
 import { normaliseShares } from "@/ai/post/shares";
 import { GenerationMetaSchema, ProvenanceFixSchema } from "@/ai/schemas/generation";
 import { type PlanDraft, SECTION_DRAFT_SCHEMAS, type SectionKey, SectionKeySchema } from "@/ai/schemas/plan";
-import { identityKeyForSigning } from "@/lib/auth";
+import { identityKeyForSigning, identityKeysForVerifying } from "@/lib/auth";
 import { AppError } from "@/lib/errors";
 import { measureGeneration } from "@/lib/metrics/generation";
 import { diffFields, type FieldChange } from "./diff";
@@ -41,19 +41,22 @@ function canonical(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-function sign(planId: string, proposal: Omit<SectionProposal, "signature">): string {
+function sign(planId: string, proposal: Omit<SectionProposal, "signature">, key = identityKeyForSigning()): string {
   const { section, instruction, value, generation, provenanceFixes, baseVersion, keptStated } = proposal;
-  return createHmac("sha256", identityKeyForSigning())
+  return createHmac("sha256", key)
     .update(
       `section-proposal:${planId}:${canonical([section, instruction, value, generation, provenanceFixes, baseVersion, keptStated])}`,
     )
     .digest("base64url");
 }
 
+/** Signed with the current key, or with the previous one during an APP_SECRET rotation. */
 function verified(planId: string, proposal: SectionProposal): boolean {
-  const expected = Buffer.from(sign(planId, proposal));
   const given = Buffer.from(proposal.signature);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return identityKeysForVerifying().some((key) => {
+    const expected = Buffer.from(sign(planId, proposal, key));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }
 
 /** The model's channels, scaled to 100 % if the model's own shares did not add up. */

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
-import { identityKeyForSigning } from "@/lib/auth";
+import { identityKeyForSigning, identityKeysForVerifying } from "@/lib/auth";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { getStore } from "@/lib/store";
@@ -14,19 +14,21 @@ import { type PlanRecord, PlanRecordSchema } from "./schema";
  * plan (or a model's name on it) that the server did not produce.
  */
 export function signUnsavedPlan(record: PlanRecord): string {
-  return createHmac("sha256", identityKeyForSigning())
-    .update(`unsaved-plan:${JSON.stringify(record)}`)
-    .digest("base64url");
+  return signWith(identityKeyForSigning(), record);
 }
 
+const signWith = (key: Buffer, recordJson: unknown) =>
+  createHmac("sha256", key)
+    .update(`unsaved-plan:${JSON.stringify(recordJson)}`)
+    .digest("base64url");
+
+/** Signed with the current key, or with the previous one during an APP_SECRET rotation. */
 function verify(recordJson: unknown, signature: string): boolean {
-  const expected = Buffer.from(
-    createHmac("sha256", identityKeyForSigning())
-      .update(`unsaved-plan:${JSON.stringify(recordJson)}`)
-      .digest("base64url"),
-  );
   const given = Buffer.from(signature);
-  return given.length === expected.length && timingSafeEqual(given, expected);
+  return identityKeysForVerifying().some((key) => {
+    const expected = Buffer.from(signWith(key, recordJson));
+    return given.length === expected.length && timingSafeEqual(given, expected);
+  });
 }
 
 /**

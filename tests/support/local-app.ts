@@ -3,8 +3,10 @@ import os from "node:os";
 import path from "node:path";
 import { resetAiForTests } from "@/ai/genkit";
 import { resetEnvForTests } from "@/lib/env";
+import { resetPdfExporterForTests } from "@/lib/export/pdf-export";
 import { getStore, setStoreForTests } from "@/lib/store";
 import { GENEROUS_LIMITS } from "./generous-limits";
+import { spawnPdfWorkerFromSource } from "./pdf-worker-bundle";
 
 /**
  * Points the server code at a fresh SQLite data directory and the built-in
@@ -33,7 +35,9 @@ export function useLocalApp(extraEnv: Record<string, string> = {}): () => Promis
   resetEnvForTests();
   resetAiForTests();
   setStoreForTests(undefined);
+  void resetPdfExporterForTests({ spawn: spawnPdfWorkerFromSource });
   return async () => {
+    await resetPdfExporterForTests();
     await getStore().close();
     setStoreForTests(undefined);
     process.env = saved;
