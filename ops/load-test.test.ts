@@ -35,7 +35,7 @@ function loadTest(env: Record<string, string>): { code: number | null; stdout: s
   const run = spawnSync("bash", ["ops/load-test.sh"], {
     cwd: ROOT,
     encoding: "utf8",
-    env: { PATH: `${binDir}:${process.env.PATH}`, NO_COLOR: "1", BASE_URL: "http://127.0.0.1:9", ...env },
+    env: { NODE_ENV: "test", PATH: `${binDir}:${process.env.PATH}`, NO_COLOR: "1", BASE_URL: "http://127.0.0.1:9", ...env },
   });
   const calls = fs.existsSync(log) ? fs.readFileSync(log, "utf8").trim().split("\n") : [];
   return { code: run.status, stdout: run.stdout + run.stderr, calls };
@@ -67,7 +67,7 @@ describe("ops/load-test.sh", () => {
     const run = spawnSync("bash", ["ops/load-test.sh"], {
       cwd: ROOT,
       encoding: "utf8",
-      env: { PATH: "/usr/bin:/bin", NO_COLOR: "1", BASE_URL: "http://127.0.0.1:9" },
+      env: { NODE_ENV: "test", PATH: "/usr/bin:/bin", NO_COLOR: "1", BASE_URL: "http://127.0.0.1:9" },
     });
     expect(run.status).toBe(1);
     expect(run.stdout).toContain("k6 is not installed");
