@@ -34,7 +34,9 @@ export interface RunSummary {
   errorCount: number;
 }
 
-export function latencySummary(ms: readonly number[]): LatencySummary {
+/** Requests that got no answer have no latency (NaN) and are left out. */
+export function latencySummary(all: readonly number[]): LatencySummary {
+  const ms = all.filter((n) => Number.isFinite(n));
   return {
     count: ms.length,
     p50: percentile(ms, 50),
