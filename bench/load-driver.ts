@@ -33,7 +33,8 @@ export async function driveMix(options: DriveOptions): Promise<{ samples: Sample
   // autocannon resets a connection's context after every request, so the walk through the mix is shared.
   let next = 0;
   const started = performance.now();
-  const result = await autocannon({
+  const errorCodes: Record<string, number> = {};
+  const cannonOptions: autocannon.Options = {
     url: options.url,
     connections: options.connections,
     duration: options.seconds,
@@ -69,9 +70,17 @@ export async function driveMix(options: DriveOptions): Promise<{ samples: Sample
         },
       },
     ],
+  };
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(cannonOptions, (error, done) => (error ? reject(error) : resolve(done)));
+    instance.on("reqError", (error: NodeJS.ErrnoException) => {
+      const code = error.code ?? error.message;
+      errorCodes[code] = (errorCodes[code] ?? 0) + 1;
+    });
   });
-  // Connection errors and timeouts never reach onResponse.
+  // Connection errors and timeouts never reach onResponse; their causes are kept apart.
   for (let i = 0; i < result.errors; i++) samples.push({ endpoint: "(no answer)", status: 0, ms: Number.NaN });
+  if (result.errors > 0) console.log(`  no answer: ${JSON.stringify(errorCodes)} (timeouts ${result.timeouts})`);
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
 

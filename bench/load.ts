@@ -185,6 +185,8 @@ async function generation(): Promise<void> {
         identities: [],
       });
       const cpu = cpuSeconds(target.pids) - cpuBefore;
+      // Plans abandoned when the round ended are still being written: let them finish before the next round.
+      await settle(target.pids);
       const run = summariseRun(samples, elapsed, expected);
       const plans = samples.filter((sample) => sample.status === 200).length;
       target.rounds.push({
