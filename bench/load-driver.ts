@@ -80,6 +80,10 @@ export async function driveMix(options: DriveOptions): Promise<{ samples: Sample
   });
   // Connection errors and timeouts never reach onResponse; their causes are kept apart.
   for (let i = 0; i < result.errors; i++) samples.push({ endpoint: "(no answer)", status: 0, ms: Number.NaN });
+  // autocannon's own histogram, to cross-check the per-request latencies taken from setupRequest.
+  console.log(
+    `  autocannon's own latency: p50 ${result.latency.p50} ms, p90 ${result.latency.p90} ms, p99 ${result.latency.p99} ms`,
+  );
   if (result.errors > 0) console.log(`  no answer: ${JSON.stringify(errorCodes)} (timeouts ${result.timeouts})`);
   return { samples, seconds: (performance.now() - started) / 1000 };
 }
