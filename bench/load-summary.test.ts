@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatRun, growth, latencySummary, type Sample, summariseRun } from "./load-summary";
+import { formatRun, growth, histogramAbove, latencySummary, type Sample, summariseRun } from "./load-summary";
 
 const expected = (endpoint: string) => (endpoint === "generate" ? [200, 429] : [200]);
 
@@ -37,5 +37,21 @@ describe("load run summary", () => {
     expect(growth(200, 210)).toBeCloseTo(0.05);
     expect(growth(200, 180)).toBeCloseTo(-0.1);
     expect(growth(0, 5)).toBeNaN();
+  });
+});
+
+describe("server-side histogram", () => {
+  it("counts the observations above a bucket bound over every label set", () => {
+    const text = [
+      "# HELP x_seconds time",
+      'x_seconds_bucket{route="/a",le="5"} 7',
+      'x_seconds_bucket{route="/a",le="10"} 9',
+      'x_seconds_bucket{route="/a",le="+Inf"} 10',
+      'x_seconds_bucket{route="/b",le="10"} 4',
+      'x_seconds_bucket{route="/b",le="+Inf"} 4',
+      'x_seconds_count{route="/a"} 10',
+    ].join("\n");
+    expect(histogramAbove(text, "x_seconds", "10")).toEqual({ total: 14, above: 1 });
+    expect(histogramAbove(text, "y_seconds", "10")).toEqual({ total: 0, above: 0 });
   });
 });

@@ -104,3 +104,20 @@ export function formatRun(label: string, run: RunSummary): string {
 export function growth(first: number, last: number): number {
   return first > 0 ? (last - first) / first : Number.NaN;
 }
+
+/**
+ * From Prometheus text: how many observations of histogram `metric` there were in all
+ * and how many exceeded the bucket bound `le` (summed over every label set), to tell
+ * time spent inside the app from time spent waiting before it.
+ */
+export function histogramAbove(text: string, metric: string, le: string): { total: number; above: number } {
+  let total = 0;
+  let within = 0;
+  for (const line of text.split("\n")) {
+    if (!line.startsWith(`${metric}_bucket{`)) continue;
+    const value = Number(line.slice(line.lastIndexOf(" ") + 1));
+    if (line.includes('le="+Inf"')) total += value;
+    else if (line.includes(`le="${le}"`)) within += value;
+  }
+  return { total, above: total - within };
+}

@@ -24,7 +24,7 @@ import { durationSeconds, ENDPOINTS, SLO_TARGETS, SUITES } from "@/load-tests/sc
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { formatProfile, parseCpuProfile, summariseProfile } from "./cpu-profile";
 import { driveMix, drivePath, newIdentities, processUsage, STREAM_WITHOUT_PLAN } from "./load-driver";
-import { formatRun, growth, summariseRun } from "./load-summary";
+import { formatRun, growth, histogramAbove, summariseRun } from "./load-summary";
 import { cpuSeconds, pidsOf } from "./proc-cpu";
 import { median } from "./stats";
 
@@ -86,7 +86,11 @@ async function spike(): Promise<void> {
   const run = summariseRun(samples, elapsed, expected);
   console.log(formatRun(`spike (${suite.vus} connections, ${suite.mix} mix)`, run));
   console.log(`  server CPU ${cpu.toFixed(1)} s (${((cpu / elapsed) * 100).toFixed(0)} % of a core); ${usage(pids)}`);
-  results.spike = { ...run, cpuSeconds: cpu };
+  // The server's own view: a request slow here but not in its histogram waited before reaching the app.
+  const metrics = await fetch(`${server.url}/api/metrics`, { headers: { authorization: `Bearer ${opsToken(server)}` } });
+  const slow = histogramAbove(await metrics.text(), "marketplanai_http_request_duration_seconds", "10");
+  console.log(`  server-side: ${slow.above} of ${slow.total} requests took over 10 s inside the app`);
+  results.spike = { ...run, cpuSeconds: cpu, serverSlowerThan10s: slow };
   if (run.errorCount > 0) failures.push(`spike: ${run.errorCount} errors other than deliberate 429s`);
   if (!(run.latency.p95 < SLO_TARGETS.responseTargetMs)) failures.push(`spike: p95 ${run.latency.p95.toFixed(0)} ms`);
   await stop(server);
