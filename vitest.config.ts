@@ -19,7 +19,7 @@ export default defineConfig({
         ...shared,
         test: {
           name: "unit",
-          include: ["{ai,lib,app,components,ops,tests/support}/**/*.test.ts"],
+          include: ["{ai,lib,app,components,ops,tests/support,load-tests,bench}/**/*.test.ts"],
           environment: "node",
           testTimeout: 30_000,
         },

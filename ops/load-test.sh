@@ -3,10 +3,13 @@
 #
 #   ops/load-test.sh [--dry-run] [--help]
 #
-# Runs, when their scripts exist in load-tests/: baseline (10 VUs, 60 s), AI
-# generation (5 VUs, 300 s), spike (100 VUs, 60 s), then comprehensive with
-# JSON output to test-results/k6/results.json. Each k6 script's thresholds (the
-# SLOs) decide its exit status. Only ever point BASE_URL at a server you run or
+# Runs baseline (10 VUs, 60 s), AI generation (5 VUs, 300 s), spike (100 VUs,
+# 60 s), then comprehensive with JSON output to test-results/k6/results.json
+# (load-tests/README.md; figures and suites from load-tests/scenarios.js). Each
+# k6 script's thresholds (the SLOs) decide its exit status. The ops token reaches
+# k6 through the environment (OPS_API_TOKEN), never on a command line. The AI
+# suites expect the built-in planner (run the server without GEMINI_API_KEY), so
+# they spend no Gemini quota. Only ever point BASE_URL at a server you run or
 # own: load tests here target the local server by default.
 #
 # Exit status: 0 every run met its thresholds, 1 a run failed or k6 is missing, 2 usage error.
@@ -22,6 +25,8 @@ if [ "$DRY_RUN" = 0 ] && ! command -v k6 >/dev/null 2>&1; then
   finish
 fi
 mkdir -p test-results/k6
+# k6 hands the environment to the scripts as __ENV.
+export OPS_API_TOKEN
 ran=0
 for entry in "baseline:--vus 10 --duration 60s" "ai-generation:--vus 5 --duration 300s" "spike:--vus 100 --duration 60s" "comprehensive:--out json=test-results/k6/results.json"; do
   name="${entry%%:*}"

@@ -161,6 +161,19 @@ function jsonSchemaOf(schema: z.ZodTypeAny): JSONSchema {
   return json;
 }
 
+/**
+ * Gemini gets the JSON schema (it constrains its answer with it). The built-in
+ * planner does not need one: it writes a valid plan by construction, and the
+ * zod parse below checks it. Without a schema Genkit does no per-request work on
+ * it: its generate action deep-copies the request's schema (stripUndefinedProps),
+ * so its validator cache never hits and ajv compiled the 19 kB plan schema again
+ * on every plan, and its JSON format stringified the schema again for every chunk.
+ * That was most of a built-in plan's CPU time (docs/performance.md).
+ */
+function outputOption(choice: ModelChoice, schema: z.ZodTypeAny): { format: "json"; jsonSchema?: JSONSchema } {
+  return choice.provider === "builtin" ? { format: "json" } : { format: "json", jsonSchema: jsonSchemaOf(schema) };
+}
+
 async function callModel<T>(
   args: RunModelArgs<T>,
   choice: ModelChoice,
@@ -174,7 +187,7 @@ async function callModel<T>(
     model: choice.model,
     system: systemInstructions(task, request.input),
     prompt: userMessage(request),
-    output: { format: "json" as const, jsonSchema: jsonSchemaOf(schema) },
+    output: outputOption(choice, schema),
     config: choice.provider === "gemini" ? { temperature: 0.6, maxOutputTokens: 8192 } : undefined,
     abortSignal: attempt.signal,
   };
@@ -193,7 +206,9 @@ async function callModel<T>(
   } else {
     result = await getAi().generate(options);
   }
-  const value = schema.parse(result.output);
+  // The built-in planner's text is exact JSON: JSON.parse reads it in a fraction of the time of
+  // Genkit's lenient extraction (a character scan, then JSON5), which Gemini's answers may need.
+  const value = schema.parse(choice.provider === "builtin" ? JSON.parse(result.text) : result.output);
   return { value, usage: { inputTokens: result.usage?.inputTokens, outputTokens: result.usage?.outputTokens } };
 }
 

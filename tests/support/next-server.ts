@@ -30,6 +30,8 @@ export interface StartNextServerOptions {
   /** Extra environment; a key set to undefined is removed from the inherited environment. */
   env?: Record<string, string | undefined>;
   port?: number;
+  /** Options for node itself, before the script (e.g. `--cpu-prof`, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 let built: boolean | undefined;
@@ -111,7 +113,11 @@ async function startOnce(options: StartNextServerOptions): Promise<NextServer | 
   const dataDir = options.env?.MARKETPLAN_DATA_DIR ?? mkdtempSync(path.join(os.tmpdir(), "marketplan-e2e-"));
   const url = `http://127.0.0.1:${port}`;
   let output = "";
-  const child = spawn(path.join(ROOT, "node_modules/.bin/next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const nextArgs = ["start", "-p", String(port), "-H", "127.0.0.1"];
+  const [command, args] = options.nodeArgs
+    ? [process.execPath, [...options.nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), ...nextArgs]]
+    : [path.join(ROOT, "node_modules/.bin/next"), nextArgs];
+  const child = spawn(command, args, {
     cwd: ROOT,
     env: childEnv(port, dataDir, { ...options.env, MARKETPLAN_DATA_DIR: dataDir }),
     detached: true,
