@@ -4,6 +4,7 @@
  * Run: npm run bench:plan-quality  (add --failures to list each failed check)
  */
 import { performance } from "node:perf_hooks";
+import { genericSubjects } from "@/ai/evaluators/checks";
 import { QUALITY_CASES } from "@/ai/evaluators/dataset";
 import { scoreBuiltin, summarise } from "@/ai/evaluators/score";
 import { buildPlanDraft } from "@/ai/planner";
@@ -19,6 +20,9 @@ for (const [check, value] of Object.entries(report.byCheck)) console.log(`  ${ch
 console.log("\nPass rate per language (all checks)");
 for (const [lang, value] of Object.entries(report.byLang)) console.log(`  ${lang.padEnd(20)} ${value.toFixed(1)} %`);
 console.log(`\nIndustry detection accuracy ${report.detectionAccuracy.toFixed(1)} %`);
+const generic = scores.map((s) => genericSubjects(s.plan, s.item.lang).length);
+const total = generic.reduce((sum, n) => sum + n, 0);
+console.log(`Generic subjects in plan bodies ${total} (${generic.filter((n) => n > 0).length} of ${scores.length} plans)`);
 
 const inputs = QUALITY_CASES.map((c) => PlanInputSchema.parse(c.input));
 for (const input of inputs) buildPlanDraft(input);

@@ -18,7 +18,8 @@ import { resolveLanguage } from "./i18n";
 import type { LanguagePack } from "./i18n/pack";
 import type { IndustryCopy, KindWords } from "./i18n/types";
 import { type Modifiers, NO_MODIFIERS } from "./instructions";
-import { capitalize, clip, fill, joinList, lowerFirst, type Vars } from "./text";
+import { type SubjectForms, subjectForms, subjectNoun, subjectPolisher } from "./subject";
+import { capitalize, clip, fill, joinList, lowerFirst, normalize, type Vars } from "./text";
 import { detectTone } from "./tone";
 import type {
   BusinessModel,
@@ -45,7 +46,12 @@ export interface PlanContext {
   kindWords: KindWords;
   offerType: OfferType;
   terms: string[];
+  /** The business as a heading names it: its name, else its own noun ("Mobile cat grooming service"). */
   name: string;
+  /** Unnamed, the subject phrase already carries the offer ("the kite repairs business"), so a sentence need not repeat it. */
+  subjectHasOffer: boolean;
+  /** Fuses articles and capitalises the unnamed business's noun after a template is filled. */
+  polish: (text: string) => string;
   /** The owner gave a name (field or description); otherwise headlines name the offer instead. */
   named: boolean;
   offer: string;
@@ -104,8 +110,8 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const copy = pack.industries[detection.id];
   const lead = leadPhrase(sentences[0], lang);
   const casing = (text: string) => (lang === "de" ? text : lowerFirst(text));
-  const ownKind =
-    detection.id === "generic" ? (deriveKind(sentences, lang) ?? leadKind(lead?.business, lang, casing)) : undefined;
+  const statedKind = deriveKind(sentences, lang);
+  const ownKind = detection.id === "generic" ? (statedKind ?? leadKind(lead?.business, lang, casing)) : undefined;
   const kindWords = ownKind ??
     copy.kinds[detection.kind] ??
     Object.values(copy.kinds)[0] ?? { noun: copy.label, a: copy.label, the: copy.label };
@@ -139,6 +145,18 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const leadOffer = lead?.offer && (!bare || detection.id === "generic") ? lead.offer : undefined;
   const ownOffer = described.offer ?? leadOffer;
   const offer = clip(ownOffer ?? copy.offer, 120);
+  // Unnamed, the body calls the business by its own noun, never "Your business".
+  const noun =
+    ownName === undefined
+      ? subjectNoun({
+          lang,
+          lead,
+          ownKind: detection.id === "generic" ? statedKind : undefined,
+          industryKind: detection.id === "generic" ? undefined : kindWords,
+          offer: ownOffer,
+        })
+      : undefined;
+  const subject: SubjectForms = noun ? subjectForms(clip(noun, 120), lang) : { nom: name, acc: name, dat: name };
   const market = { kind: detection.kind, currency, lang };
   const kept =
     options.keepChannels && options.plan ? resolvePlanChannels(options.plan.channels, pack, profile, market) : undefined;
@@ -159,13 +177,15 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const firstSentence = sentences[0];
 
   const vars: Vars = {
-    name,
+    name: subject.nom,
+    nameAcc: subject.acc,
+    nameDat: subject.dat,
     // With no name, the title names the business the way the owner did: "Mobile cat grooming service in Bristol".
     headline: capitalize(
       clip(
         (lead?.offer ? lead.business : undefined) ??
           // "We run a small specialty coffee roastery": the owner's own name for the business beats its offer.
-          deriveKind(sentences, lang)?.noun.replace(
+          statedKind?.noun.replace(
             /^(?:small|little|tiny|new|independent|pequeñ[oa]|petite?|kleine[sn]?)\s+/iu,
             "",
           ) ??
@@ -223,7 +243,8 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     kindWords,
     offerType,
     terms: detection.terms,
-    name,
+    name: ownName || !resolved.headline ? name : clip(resolved.headline, 120),
+    subjectHasOffer: noun !== undefined && normalize(noun).includes(normalize(offer)),
     offer,
     named: ownName !== undefined,
     rivals: namedCompetitors(sentences, lang),
@@ -247,6 +268,7 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     b2b,
     mods,
     vars: resolved,
+    polish: subjectPolisher(noun ? subject : undefined, [audience, resolved.segment ?? ""].filter(Boolean), lang),
   };
   if (language.unsupported) context.unsupportedLanguage = language.unsupported;
   if (regionName) context.region = regionName;

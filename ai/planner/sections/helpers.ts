@@ -66,7 +66,8 @@ export function role(ctx: PlanContext, wanted: Role): string {
 
 /** Fills a template with the plan's shared variables plus section-specific ones. */
 export function t(ctx: PlanContext, template: string, max: number, extra: Record<string, string> = {}): string {
-  return say(template, { ...ctx.vars, ...extra }, max);
+  const text = say(template, { ...ctx.vars, ...extra }, max);
+  return ctx.polish(text);
 }
 
 /** Fills and clips each item of a list. */
