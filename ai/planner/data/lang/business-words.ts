@@ -14,6 +14,11 @@ export interface BusinessWords {
   rivals: readonly string[];
   /** Linking word after an outlet that comes first: "estudio de tatuajes", "salon de toilettage". */
   of?: string;
+  /**
+   * Words that attach what a one-word outlet sells ("Foodtruck mit vegetarischen Burgern", "Onlineshop für gebrauchte
+   * Fahrräder"): German names the outlet in one compound word, so the headline needs the phrase that follows.
+   */
+  links?: readonly string[];
 }
 
 export const BUSINESS_WORDS = {
@@ -68,5 +73,6 @@ export const BUSINESS_WORDS = {
     rivals: ["konkurrieren mit", "wettbewerber sind", "konkurrenz sind", "konkurrenz:", "wettbewerber:", "mitbewerber sind"],
     notLead: "wir ich unser unsere mein meine dieses diese das der die es".split(" "),
     outlets: "service|betrieb|unternehmen|geschäft|laden|studio|agentur|firma|werkstatt".split("|"),
+    links: ["für", "mit"],
   },
 } as const satisfies Readonly<Record<Lang, BusinessWords>>;

@@ -24,7 +24,7 @@ export const deCore: CoreTemplates = {
   roles: { owner: "Inhaber/in", marketing: "Marketingleitung", sales: "Vertriebsleitung", content: "Content-Verantwortliche/r" },
   summary: {
     introUnnamed: "{name} {inRegion} bietet {offer} für {audience}.",
-    introOwn: "{name} {inRegion} richtet sich an {audience}.",
+    introOwn: "{name} {inRegion} {linked} richtet sich an {audience}.",
     intro: [
       "{name} ist {kindA} {inRegion} und bietet {offer} für {audience}.",
       "{name} verkauft {offer} an {audience} {inRegion}; dieser Plan sieht {nameAcc} in der {stage}.",

@@ -89,6 +89,8 @@ export const deSections: SectionTemplates = {
     tiny: "Bei einem so kleinen Budget konzentriert sich der Plan auf drei günstige Kanäle, bei denen Zeit mehr zählt als Geld.",
     large:
       "Ein Budget dieser Größe finanziert bezahlte Kanäle in einem Umfang, der Ergebnisse innerhalb weniger Wochen prüfbar macht.",
+    cacRange:
+      "Ein Neukunde kostet hier üblicherweise {low} bis {high}; {budget} im Monat sollten also etwa {fewest} bis {most} neue Kunden bringen – messen Sie die echten Kosten ab dem ersten Monat.",
     estimateBasis: "Übliches monatliches Marketingbudget ({kind}, {stage})",
     changedBasis: "{change} die genannten {previous}",
     changedEstimateBasis: "{change} die bisherige Schätzung von {previous}",
@@ -138,6 +140,7 @@ export const deSections: SectionTemplates = {
     monthly:
       "Ausgaben mit dem Budget von {budget} und die Ergebnisse jedes Kanals vergleichen; Geld vom schwächsten zum stärksten Kanal verschieben",
     quarterly: "Ziele überprüfen, Personas und Botschaften auffrischen und die Roadmap der nächsten 90 Tage festlegen",
+    rangeBasis: "Übliche Spanne ({industry}): {low} bis {high}; die Mitte anpeilen, dann eigene Zahl verwenden",
     targetBasis: "90-Tage-Ziel; Branchenrichtwert ({kind}, {stage})",
   },
   risks: {
