@@ -55,7 +55,8 @@ const CHECKS: Readonly<
   },
   namedSubject: {
     label: "Body names the business",
-    definition: "The plan's body calls the business by its name or its own noun, never a generic subject such as 'Your business'.",
+    definition:
+      "The plan's body calls the business by its name or its own noun, never a generic subject such as 'Your business'.",
     run: PER_PLAN_CHECKS.namedSubject,
   },
   industry: {

@@ -36,7 +36,10 @@ describe("an unnamed business is called by its own noun in the body", () => {
     const es = texts({ businessDescription: "Food truck de arepas venezolanas en Madrid para oficinistas.", language: "es" });
     expect(es).toMatch(/detrás del food truck/);
     expect(es).not.toMatch(/\b(?:de|a) el food truck/);
-    const fr = texts({ businessDescription: "Salon de toilettage pour chiens à Lyon, pour les propriétaires pressés.", language: "fr" });
+    const fr = texts({
+      businessDescription: "Salon de toilettage pour chiens à Lyon, pour les propriétaires pressés.",
+      language: "fr",
+    });
     expect(fr).toMatch(/le salon de toilettage/);
     expect(fr).not.toMatch(/(?:^|[\s"])(?:de|à) le salon| à les propriétaires/);
   });
