@@ -156,7 +156,8 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
       ? subjectNoun({
           lang,
           lead,
-          ownKind: detection.id === "generic" ? statedKind : undefined,
+          // "We run a small specialty coffee roastery": the owner's own noun beats the industry's ("the café").
+          ownKind: statedKind,
           industryKind: detection.id === "generic" ? undefined : kindWords,
           offer: ownOffer,
         })

@@ -27,6 +27,13 @@ describe("an unnamed business is called by its own noun in the body", () => {
     expect(JSON.stringify(p)).not.toMatch(/Your business|This business/);
   });
 
+  it("prefers the owner's own noun to the industry's, without its size word", () => {
+    const p = plan({
+      businessDescription: "We run a small specialty coffee roastery in Portland selling beans online and to local cafes.",
+    });
+    expect(p.executiveSummary).toMatch(/^The specialty coffee roastery in Portland /);
+  });
+
   it("a named business keeps its name everywhere", () => {
     const json = texts({ businessDescription: "Green Leaf is a plant-based café in Bristol.", businessName: "Green Leaf" });
     expect(json).toMatch(/Meet the team behind Green Leaf/);

@@ -21,6 +21,14 @@ interface SubjectArgs {
   offer?: string;
 }
 
+/** "the small specialty coffee roastery" → "the specialty coffee roastery": size is not part of the name. */
+const SIZE = /^(\S+) (?:small|little|tiny|new|pequeñ[oa]|petite?) /iu;
+
+/** French elides before a vowel: "la école" → "l'école". */
+function elide(phrase: string, lang: Lang): string {
+  return lang === "fr" ? phrase.replace(/^(?:le|la) (?=[aeiouhéèêàâîôû])/iu, "l'") : phrase;
+}
+
 function hasArticle(phrase: string, lang: Lang): boolean {
   return SUBJECT_WORDS[lang].articles.some((a) => phrase.startsWith(a.endsWith("'") ? a : `${a} `));
 }
@@ -38,7 +46,8 @@ export function subjectNoun(args: SubjectArgs): string | undefined {
     return `the ${proper ? lead.business : lowerFirst(lead.business)}`;
   }
   for (const kind of [args.ownKind, args.industryKind]) {
-    if (kind && hasArticle(kind.the, lang)) return kind.the;
+    const the = kind ? elide(kind.the.replace(SIZE, "$1 "), lang) : undefined;
+    if (the && hasArticle(the, lang)) return the;
   }
   return args.offer ? fill(SUBJECT_WORDS[lang].byOffer, { offer: args.offer }) : undefined;
 }
@@ -87,7 +96,7 @@ export function subjectPolisher(
     }
     if (!nouns.includes(form)) continue;
     steps.push([
-      new RegExp(`(^|[.!?]\\s+|["“«„(]\\s*)${literal(form)}(?!\\p{L})`, "gu"),
+      new RegExp(`(^|[.!?]\\s+|["“«„]\\s*)${literal(form)}(?!\\p{L})`, "gu"),
       (_m, before = "") => `${before}${capitalize(form)}`,
     ]);
   }
