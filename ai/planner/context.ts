@@ -147,7 +147,9 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   // A bare noun ("Tattoo parlour" → "tattoo") says less than a recognised industry's offer ("custom tattoos").
   const bare = lang === "en" && lead?.offer !== undefined && !lead.offer.includes(" ") && lead.offer !== lead.business;
   const leadOffer =
-    lead?.offer && (!bare || detection.id === "generic") && !namesOutlet(lead, kindWords, detection.id) ? lead.offer : undefined;
+    lead?.offer && (!bare || detection.id === "generic") && !namesOutlet(lead, kindWords, detection.id) && !lead.person
+      ? lead.offer
+      : undefined;
   const ownOffer = described.offer ?? leadOffer;
   const offer = clip(ownOffer ?? copy.offer, 120);
   // Unnamed, the body calls the business by its own noun, never "Your business".

@@ -43,6 +43,12 @@ describe("headlines in every language", () => {
     expect(p.title).toBe("Eventos de empresa y cenas de Navidad en Madrid: plan de marketing");
   });
 
+  it("a trade named in the opening is the business, not its offer", () => {
+    const p = plan({ businessDescription: "Wedding planner in London organising barn weddings for couples." });
+    expect(opening(p.executiveSummary)).toMatch(/^The wedding planner in London /);
+    expect(opening(p.executiveSummary)).not.toMatch(/offers wedding planner/);
+  });
+
   it("an opening phrase that only names the outlet is not repeated as the offer", () => {
     const p = plan({ businessDescription: "Garage automobile à Lille pour les particuliers et les taxis.", language: "fr" });
     expect(opening(p.executiveSummary)).not.toMatch(/propose garage automobile/);

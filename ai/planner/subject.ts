@@ -41,7 +41,7 @@ function hasArticle(phrase: string, lang: Lang): boolean {
 export function subjectNoun(args: SubjectArgs): string | undefined {
   const { lang, lead } = args;
   // "Mobile cat grooming service": an outlet noun was stripped to find the offer, so the phrase names the business.
-  if (lang === "en" && lead?.offer && normalize(lead.offer) !== normalize(lead.business)) {
+  if (lang === "en" && lead?.offer && (lead.person || normalize(lead.offer) !== normalize(lead.business))) {
     const proper = lead.offer.charAt(0) !== lead.offer.charAt(0).toLowerCase();
     return `the ${proper ? lead.business : lowerFirst(lead.business)}`;
   }

@@ -10,6 +10,8 @@ export interface Lead {
   business: string;
   /** The same phrase without the outlet noun: "mobile cat grooming", "tatuajes"; absent when only an outlet is named. */
   offer?: string;
+  /** The phrase names a person's trade ("wedding planner"): the business, not its offer. */
+  person?: boolean;
   /** What a one-word outlet's opening attaches: "mit vegetarischen Burgern und Pommes" (German). */
   linked?: string;
 }
@@ -59,6 +61,9 @@ export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | und
   const offer = cased && !FILLER.test(cased) ? cased : undefined;
   const linked = kept.length === 1 ? linkedPhrase(tokens.slice(1), words) : undefined;
   const lead: Lead = offer ? { business, offer } : { business };
+  // "Newborn and family photographer": the phrase names who the business is, not what it sells.
+  const last = business.split(" ").at(-1)?.toLowerCase() ?? "";
+  if ("persons" in words && (words.persons as readonly string[]).includes(last)) lead.person = true;
   if (linked) lead.linked = linked;
   return lead;
 }

@@ -8,6 +8,8 @@ export interface BusinessWords {
   notLead: readonly string[];
   /** Nouns that name the kind of outlet, not what it sells: "service", "studio", "food truck". */
   outlets: readonly string[];
+  /** People nouns that name the business itself: "Wedding planner in …" is a planner, not an offer of planners. */
+  persons?: readonly string[];
   /** Adjectives that keep their capital mid-sentence: "Korean fried chicken". */
   proper?: readonly string[];
   /** Phrases after which the owner names competitors: "we compete with", "competitors are". */
@@ -25,6 +27,10 @@ export const BUSINESS_WORDS = {
   en: {
     stops:
       "in at around near for to with from across that which who where sold made delivered based serving offering run selling we".split(
+        " ",
+      ),
+    persons:
+      "photographer videographer planner plumber electrician designer groomer walker trainer tutor coach consultant agent accountant bookkeeper lawyer solicitor builder cleaner florist baker roaster brewer".split(
         " ",
       ),
     notLead: "we i our my us this it the there here".split(" "),
