@@ -32,6 +32,30 @@ export const FALLBACK_NAMES: Readonly<Record<QualityCase["lang"], string>> = {
   de: "Ihr Unternehmen",
 };
 
+/**
+ * Generic subjects: the plan's body calls the business something any business could be called. Every dataset
+ * description gives a name or a noun for the business, so a plan should use that instead.
+ */
+export const GENERIC_SUBJECTS: Readonly<Record<QualityCase["lang"], RegExp>> = {
+  en: /\b(?:your|this|the) business\b(?! (?:case|buyers?|model|owners?|hours|days?))/gi,
+  es: /\b(?:tu|este|el) negocio\b/gi,
+  fr: /\b(?:votre |cette |l[’'])entreprise\b(?! (?:de|d['’]|du|des|en)\b)/gi,
+  de: /\b(?:Ihr|Ihrem|Ihres|dieses|diesem|das|dem) Unternehmen\b/g,
+};
+
+/** Every string in the plan, body included, in reading order. */
+function planStrings(value: unknown): string[] {
+  if (typeof value === "string") return [value];
+  if (Array.isArray(value)) return value.flatMap(planStrings);
+  if (value && typeof value === "object") return Object.values(value).flatMap(planStrings);
+  return [];
+}
+
+/** How often the plan calls the business by a generic subject ("Your business", "this business"). */
+export function genericSubjects(plan: PlanDraft, lang: QualityCase["lang"]): string[] {
+  return planStrings(plan).flatMap((text) => text.match(GENERIC_SUBJECTS[lang]) ?? []);
+}
+
 export interface CheckResult {
   pass: boolean;
   reason: string;
@@ -67,6 +91,16 @@ export function checkStandIns(plan: PlanDraft, item: QualityCase): CheckResult {
   return { pass: found.length === 0, reason: found.length ? `stand-ins: ${found.join("; ")}` : "no stand-ins" };
 }
 
+/** The body names the business (its name, or its own noun: "the mobile cat grooming service"), never a generic subject. */
+export function checkNamedSubject(plan: PlanDraft, item: QualityCase): CheckResult {
+  const found = genericSubjects(plan, item.lang);
+  const distinct = [...new Set(found.map((f) => f.toLowerCase()))];
+  return {
+    pass: found.length === 0,
+    reason: found.length ? `${found.length} generic subjects: ${distinct.join("; ")}` : "names the business throughout",
+  };
+}
+
 /** Personas speak to the stated audience or offer rather than a stock pair. */
 export function checkPersonasSpecific(plan: PlanDraft, item: QualityCase): CheckResult {
   const text = plan.audience.personas.map((p) => `${p.name} ${p.summary} ${p.demographics} ${p.goals.join(" ")}`).join(" ");
@@ -92,5 +126,6 @@ export const PER_PLAN_CHECKS = {
   summaryFacts: checkSummaryFacts,
   noStandIns: checkStandIns,
   personasSpecific: checkPersonasSpecific,
+  namedSubject: checkNamedSubject,
 } as const;
 export type CheckName = keyof typeof PER_PLAN_CHECKS | "personasDistinct" | "industry";

@@ -47,7 +47,7 @@ describe("plan-quality checks as Genkit evaluators", () => {
   it("registers every check and passes the built-in planner's plans", async () => {
     expect(cases).toHaveLength(4);
     const ai = getAi();
-    for (const name of ["title", "summaryFacts", "noStandIns", "personasSpecific", "industry"]) {
+    for (const name of ["title", "summaryFacts", "noStandIns", "personasSpecific", "namedSubject", "industry"]) {
       const results = await ai.evaluate({ evaluator: `marketplan/${name}`, dataset: rows("builtin") });
       const statuses = results.map((r) => (Array.isArray(r.evaluation) ? r.evaluation[0]?.status : r.evaluation.status));
       expect(statuses, name).toEqual(["PASS", "PASS", "PASS", "PASS"]);

@@ -53,6 +53,12 @@ const CHECKS: Readonly<
     definition: "The personas mention the stated audience or the offer.",
     run: PER_PLAN_CHECKS.personasSpecific,
   },
+  namedSubject: {
+    label: "Body names the business",
+    definition:
+      "The plan's body calls the business by its name or its own noun, never a generic subject such as 'Your business'.",
+    run: PER_PLAN_CHECKS.namedSubject,
+  },
   industry: {
     label: "Industry recognised",
     definition: "The industry the plan names is the expected one.",

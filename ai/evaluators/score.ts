@@ -38,6 +38,8 @@ export function scoreBuiltin(items: readonly QualityCase[]): CaseScore[] {
 export interface QualityReport {
   byCheck: Record<string, number>;
   byLang: Record<string, number>;
+  /** Each check's pass rate within each language: "title" in German alone, say. */
+  byCheckLang: Record<string, Record<string, number>>;
   detectionAccuracy: number;
   failures: string[];
 }
@@ -56,10 +58,18 @@ export function summarise(scores: readonly CaseScore[]): QualityReport {
     const passed = mine.flatMap((s) => Object.values(s.results)).filter((r) => r.pass).length;
     byLang[lang] = rate(passed, mine.length * checks.length);
   }
+  const byCheckLang: Record<string, Record<string, number>> = {};
+  for (const check of checks) {
+    byCheckLang[check] = {};
+    for (const lang of Object.keys(byLang)) {
+      const mine = scores.filter((s) => s.item.lang === lang);
+      byCheckLang[check][lang] = rate(mine.filter((s) => s.results[check as CheckName].pass).length, mine.length);
+    }
+  }
   const failures = scores.flatMap((s) =>
     Object.entries(s.results)
       .filter(([, r]) => !r.pass)
       .map(([check, r]) => `${s.item.id} ${check}: ${r.reason}`),
   );
-  return { byCheck, byLang, detectionAccuracy: byCheck.industry ?? 0, failures };
+  return { byCheck, byLang, byCheckLang, detectionAccuracy: byCheck.industry ?? 0, failures };
 }

@@ -5,6 +5,7 @@ import { formatMoney } from "./budget/money";
 import { channelName } from "./channels/names";
 import { resolvePlanChannels } from "./channels/resolve";
 import { selectChannels } from "./channels/select";
+import { PLACE_PHRASES } from "./data/lang/place-words";
 import { detectModel, detectReach, detectStage } from "./detect/business";
 import { namedCompetitors } from "./detect/competitors";
 import { type ParsedGoal, parseGoal } from "./detect/goals";
@@ -18,7 +19,8 @@ import { resolveLanguage } from "./i18n";
 import type { LanguagePack } from "./i18n/pack";
 import type { IndustryCopy, KindWords } from "./i18n/types";
 import { type Modifiers, NO_MODIFIERS } from "./instructions";
-import { capitalize, clip, fill, joinList, lowerFirst, type Vars } from "./text";
+import { type SubjectForms, subjectForms, subjectNoun, subjectPolisher } from "./subject";
+import { capitalize, clip, fill, joinList, lowerFirst, normalize, type Vars } from "./text";
 import { detectTone } from "./tone";
 import type {
   BusinessModel,
@@ -45,7 +47,15 @@ export interface PlanContext {
   kindWords: KindWords;
   offerType: OfferType;
   terms: string[];
+  /** The business as a heading names it: its name, else its own noun ("Mobile cat grooming service"). */
   name: string;
+  /**
+   * Unnamed, the subject phrase already carries the offer ("the kite repairs business", or with `{linked}`: "der
+   * Foodtruck … mit vegetarischen Burgern"), so a sentence need not repeat it.
+   */
+  subjectHasOffer: boolean;
+  /** Fuses articles and capitalises the unnamed business's noun after a template is filled. */
+  polish: (text: string) => string;
   /** The owner gave a name (field or description); otherwise headlines name the offer instead. */
   named: boolean;
   offer: string;
@@ -104,8 +114,8 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const copy = pack.industries[detection.id];
   const lead = leadPhrase(sentences[0], lang);
   const casing = (text: string) => (lang === "de" ? text : lowerFirst(text));
-  const ownKind =
-    detection.id === "generic" ? (deriveKind(sentences, lang) ?? leadKind(lead?.business, lang, casing)) : undefined;
+  const statedKind = deriveKind(sentences, lang);
+  const ownKind = detection.id === "generic" ? (statedKind ?? leadKind(lead?.business, lang, casing)) : undefined;
   const kindWords = ownKind ??
     copy.kinds[detection.kind] ??
     Object.values(copy.kinds)[0] ?? { noun: copy.label, a: copy.label, the: copy.label };
@@ -136,9 +146,25 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const name = clip(ownName ?? pack.core.fallbackName, 120);
   // A bare noun ("Tattoo parlour" → "tattoo") says less than a recognised industry's offer ("custom tattoos").
   const bare = lang === "en" && lead?.offer !== undefined && !lead.offer.includes(" ") && lead.offer !== lead.business;
-  const leadOffer = lead?.offer && (!bare || detection.id === "generic") ? lead.offer : undefined;
+  const leadOffer =
+    lead?.offer && (!bare || detection.id === "generic") && !namesOutlet(lead, kindWords, detection.id) && !lead.person
+      ? lead.offer
+      : undefined;
   const ownOffer = described.offer ?? leadOffer;
   const offer = clip(ownOffer ?? copy.offer, 120);
+  // Unnamed, the body calls the business by its own noun, never "Your business".
+  const noun =
+    ownName === undefined
+      ? subjectNoun({
+          lang,
+          lead,
+          // "We run a small specialty coffee roastery": the owner's own noun beats the industry's ("the café").
+          ownKind: statedKind,
+          industryKind: detection.id === "generic" ? undefined : kindWords,
+          offer: ownOffer,
+        })
+      : undefined;
+  const subject: SubjectForms = noun ? subjectForms(clip(noun, 120), lang) : { nom: name, acc: name, dat: name };
   const market = { kind: detection.kind, currency, lang };
   const kept =
     options.keepChannels && options.plan ? resolvePlanChannels(options.plan.channels, pack, profile, market) : undefined;
@@ -159,21 +185,23 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
   const firstSentence = sentences[0];
 
   const vars: Vars = {
-    name,
+    name: subject.nom,
+    nameAcc: subject.acc,
+    nameDat: subject.dat,
     // With no name, the title names the business the way the owner did: "Mobile cat grooming service in Bristol".
     headline: capitalize(
       clip(
-        (lead?.offer ? lead.business : undefined) ??
+        (lead?.linked ? `${lead.business} ${lead.linked}` : undefined) ??
+          (lead?.offer ? lead.business : undefined) ??
           // "We run a small specialty coffee roastery": the owner's own name for the business beats its offer.
-          deriveKind(sentences, lang)?.noun.replace(
-            /^(?:small|little|tiny|new|independent|pequeñ[oa]|petite?|kleine[sn]?)\s+/iu,
-            "",
-          ) ??
-          ownOffer ??
+          statedKind?.noun.replace(/^(?:small|little|tiny|new|independent|pequeñ[oa]|petite?|kleine[sn]?)\s+/iu, "") ??
+          ownOffer?.replace(/^(?:des|du|de la|de l'|les|un|une|unos|unas|los|las)\s+/iu, "") ??
           (detection.id === "generic" ? "" : kindWords.noun),
         80,
       ),
     ),
+    // German attaches what a one-word outlet sells after the place: "Der Foodtruck in München mit vegetarischen Burgern".
+    linked: ownName === undefined && lead?.linked ? lead.linked : "",
     kind: kindWords.noun,
     kindA: kindWords.a,
     kindThe: kindWords.the,
@@ -186,7 +214,7 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
       : casing(b2b ? pack.core.audience.b2bName.replace("{b2bAngle}", copy.b2bAngle) : firstSegment),
     region: regionName ?? pack.core.yourArea,
     // An online business without a region has no place to name; templates read fine without it.
-    inRegion: regionName ? pack.core.inRegion.replace("{region}", regionName) : reach === "online" ? "" : pack.core.inYourArea,
+    inRegion: regionName ? inRegionPhrase(regionName, lang, pack) : reach === "online" ? "" : pack.core.inYourArea,
     b2bAngle: copy.b2bAngle,
     need: copy.positioning.need,
     benefit: copy.positioning.benefit,
@@ -223,7 +251,8 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     kindWords,
     offerType,
     terms: detection.terms,
-    name,
+    name: ownName || !resolved.headline ? name : clip(resolved.headline, 120),
+    subjectHasOffer: noun !== undefined && (lead?.linked !== undefined || normalize(noun).includes(normalize(offer))),
     offer,
     named: ownName !== undefined,
     rivals: namedCompetitors(sentences, lang),
@@ -247,11 +276,31 @@ export function buildContext(input: PlanInput, options: ContextOptions = {}): Pl
     b2b,
     mods,
     vars: resolved,
+    polish: subjectPolisher(noun ? subject : undefined, [audience, resolved.segment ?? ""].filter(Boolean), lang),
   };
   if (language.unsupported) context.unsupportedLanguage = language.unsupported;
   if (regionName) context.region = regionName;
   if (firstSentence && firstSentence.length >= 20) context.quote = clip(firstSentence, 220);
   return context;
+}
+
+/**
+ * "Garage automobile", "Private Kita", "Elektrikerbetrieb": an opening phrase that only names the kind of business
+ * is not an offer ("propose garage automobile"); the industry's offer reads better.
+ */
+function namesOutlet(lead: { business: string; offer?: string }, kind: KindWords, industry: IndustryId): boolean {
+  if (industry === "generic" || !lead.offer || lead.offer.toLowerCase() !== lead.business.toLowerCase()) return false;
+  const phrase = normalize(lead.business).trim();
+  const noun = normalize(kind.noun).trim();
+  const head = normalize(kind.the).trim().split(" ").slice(1).join(" ");
+  return phrase.includes(noun) || (head.length > 3 && phrase.endsWith(head));
+}
+
+/** "à Lyon" but "en Provence": a listed place takes its own preposition. */
+function inRegionPhrase(region: string, lang: Lang, pack: LanguagePack): string {
+  const key = normalize(region).trim();
+  const own = Object.entries(PLACE_PHRASES[lang]).find(([place]) => normalize(place).trim() === key)?.[1];
+  return own ?? pack.core.inRegion.replace("{region}", region);
 }
 
 /** A generic business named by its opening phrase: "a mobile cat grooming service" (articles only where they do not depend on gender). */

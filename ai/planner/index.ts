@@ -42,7 +42,9 @@ const BUILDERS: Builders = {
 function draftFrom(ctx: PlanContext): PlanDraft {
   const objectives = buildObjectives(ctx);
   return {
-    title: t(ctx, ctx.named || !ctx.vars.headline ? ctx.pack.core.planTitle : ctx.pack.core.planTitleOffer, 160),
+    title: t(ctx, ctx.named || !ctx.vars.headline ? ctx.pack.core.planTitle : ctx.pack.core.planTitleOffer, 160, {
+      name: ctx.name,
+    }),
     executiveSummary: buildExecutiveSummary(ctx, objectives),
     situation: buildSituation(ctx),
     audience: buildAudience(ctx),

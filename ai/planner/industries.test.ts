@@ -24,6 +24,21 @@ describe("every industry in every language", () => {
     for (const id of INDUSTRY_IDS) for (const lang of LANGS) expect(resolveLanguage(lang).pack.industries[id].label).toBeTruthy();
   });
 
+  it("gives every industry two personas of its own in every language: no persona shared with another industry", () => {
+    for (const lang of LANGS) {
+      const owner = new Map<string, string>();
+      for (const id of INDUSTRY_IDS) {
+        const personas = resolveLanguage(lang).pack.industries[id].personas;
+        expect(personas.length, `${id} ${lang}`).toBeGreaterThanOrEqual(2);
+        for (const persona of personas) {
+          const key = `${persona.name}|${persona.summary}`;
+          expect(owner.get(key), `${id} ${lang}: "${persona.name}" is also ${owner.get(key)}'s`).toBeUndefined();
+          owner.set(key, id);
+        }
+      }
+    }
+  });
+
   for (const id of INDUSTRY_IDS) {
     it(`${id}: complete, schema-valid, budgets exact, provenance clean and deterministic in en/es/fr/de`, () => {
       for (const lang of LANGS) {

@@ -139,7 +139,7 @@ describe("issue 12: an industry the planner does not know", () => {
     expect(p.situation.business.industry).toBe("small business");
     expect(p.title).toBe("Bespoke kite making and kite repairs in Whitby: marketing plan");
     expect(firstSentence(p.executiveSummary)).toBe(
-      "This business offers bespoke kite making and kite repairs to families and kite clubs in Whitby.",
+      "The bespoke kite making and kite repairs business in Whitby serves families and kite clubs.",
     );
     expect(`${p.title} ${p.executiveSummary}`).not.toMatch(STAND_INS);
     expect(JSON.stringify(p)).not.toMatch(/products and services|customers who need|in your area|early adopters/);

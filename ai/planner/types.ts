@@ -141,6 +141,21 @@ export interface KpiBenchmark {
   target: number;
 }
 
+export interface BenchmarkRange {
+  low: number;
+  high: number;
+}
+
+/** What a figure usually is in an industry, so an estimate can be placed and questioned. */
+export interface IndustryRanges {
+  /** Website sessions that end in a purchase or booking, in % (the "conversion-rate" KPI). */
+  conversion: BenchmarkRange;
+  /** Marketing spend per new customer won through paid channels, in USD (the "cac" KPI). */
+  cac: BenchmarkRange;
+  /** What the ranges rest on (the kind of evidence) and why this industry sits there; for whoever reviews them. */
+  basis: { source: string; rationale: string };
+}
+
 /** Where the business sells, for picking region-specific platforms. */
 export interface Market {
   kind: string;
@@ -171,8 +186,8 @@ export interface IndustryProfile {
   kpis: readonly KpiBenchmark[];
   /** KPIs for kinds that differ from the industry's, e.g. a cosmetics brand sells online. */
   kindKpis?: Readonly<Record<string, readonly KpiBenchmark[]>>;
-  /** Benchmarks for KPIs the plan may track outside the main list (acquisition cost above all), per industry. */
-  benchmarks?: Partial<Readonly<Record<KpiId, { baseline: number; target: number }>>>;
+  /** The usual conversion rate and acquisition cost, each a range with what it rests on. Every industry has its own. */
+  ranges: IndustryRanges;
   /** Estimated monthly marketing budget in USD by stage, before currency conversion. */
   budgetUsd: Readonly<Record<Stage, number>>;
   competitorTypes: readonly [CompetitorType, CompetitorType, CompetitorType];

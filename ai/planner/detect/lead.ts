@@ -1,6 +1,7 @@
-import { BUSINESS_WORDS } from "../data/lang/business-words";
-import { lowerFirst } from "../text";
+import { BUSINESS_WORDS, type BusinessWords } from "../data/lang/business-words";
+import { capitalize, lowerFirst } from "../text";
 import type { Lang } from "../types";
+import { namesPeople } from "./phrases";
 import { safeField } from "./safety";
 
 /** What the opening phrase of a description says: the business as the owner names it, and what it sells. */
@@ -9,6 +10,10 @@ export interface Lead {
   business: string;
   /** The same phrase without the outlet noun: "mobile cat grooming", "tatuajes"; absent when only an outlet is named. */
   offer?: string;
+  /** The phrase names a person's trade ("wedding planner"): the business, not its offer. */
+  person?: boolean;
+  /** What a one-word outlet's opening attaches: "mit vegetarischen Burgern und Pommes" (German). */
+  linked?: string;
 }
 
 const MAX_WORDS = 9;
@@ -25,10 +30,13 @@ const SIZE_WORDS =
 export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | undefined {
   if (!sentence) return undefined;
   const words = BUSINESS_WORDS[lang];
-  const tokens = sentence
+  const all = sentence
     .replace(/[.;:!?()].*$/su, "")
     .split(/\s+/)
     .filter(Boolean);
+  // "Organizamos eventos de empresa…": a first-person verb opens the sentence; what it names is the business.
+  const verb = lang === "es" && /^\p{Lu}\p{Ll}{2,}(?:amos|emos|imos)$/u.test(all[0] ?? "") && all.length > 2;
+  const tokens = verb ? [capitalize(all[1] ?? ""), ...all.slice(2)] : all;
   const first = tokens[0]?.toLowerCase() ?? "";
   if ((words.notLead as readonly string[]).includes(first)) return undefined;
   const kept: string[] = [];
@@ -51,7 +59,40 @@ export function leadPhrase(sentence: string | undefined, lang: Lang): Lead | und
   const proper = "proper" in words && (words.proper as readonly string[]).includes(firstWord);
   const cased = stripped && !proper && lang !== "de" ? lowerFirst(stripped) : stripped;
   const offer = cased && !FILLER.test(cased) ? cased : undefined;
-  return offer ? { business, offer } : { business };
+  const linked = kept.length === 1 ? linkedPhrase(tokens.slice(1), words) : undefined;
+  const lead: Lead = offer ? { business, offer } : { business };
+  // "Newborn and family photographer": the phrase names who the business is, not what it sells.
+  const last = business.split(" ").at(-1)?.toLowerCase() ?? "";
+  if ("persons" in words && (words.persons as readonly string[]).includes(last)) lead.person = true;
+  if (linked) lead.linked = linked;
+  return lead;
+}
+
+const LINKED_WORDS = 8;
+
+/**
+ * "Familienweingut an der Mosel mit Riesling, …" → "mit Riesling": the first linking word in the opening clause and
+ * what follows it up to the next stop word or comma, unless it names people ("für Büroangestellte").
+ */
+function linkedPhrase(rest: readonly string[], words: BusinessWords): string | undefined {
+  const links = words.links;
+  if (!links) return undefined;
+  const clause: string[] = [];
+  for (const token of rest) {
+    clause.push(token);
+    if (token.endsWith(",")) break;
+  }
+  const at = clause.findIndex((token) => links.includes(token.toLowerCase()));
+  if (at < 0) return undefined;
+  const phrase: string[] = [];
+  for (const token of clause.slice(at + 1)) {
+    const bare = token.replace(/,$/u, "");
+    if ((words.stops as readonly string[]).includes(bare.toLowerCase()) || namesPeople(bare)) break;
+    phrase.push(bare);
+    if (token.endsWith(",") || phrase.length >= LINKED_WORDS) break;
+  }
+  if (phrase.length === 0 || phrase.some(namesPeople)) return undefined;
+  return safeField(`${clause[at]} ${phrase.join(" ")}`);
 }
 
 /** "Mobile cat grooming service" → "mobile cat grooming"; "Salon de toilettage" → "toilettage". */

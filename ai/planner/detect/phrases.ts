@@ -56,7 +56,7 @@ const OFFER_VERBS = new RegExp(`\\b(?:${VERBS})\\s+([^.;:!?\\n()]{3,120})`, "iu"
 /** "bicycles and sell second-hand bikes": a second verb starts a second offer. */
 const SECOND_VERB = new RegExp(`\\s+(?:and|y|et|und)\\s+(?:we\\s+|also\\s+)*(?:${VERBS})\\b.*$`, "iu");
 const OFFER_STOP =
-  /\s(?:to|for|in|at|across|from|since|via|through|with our|para|en|desde|a los|a las|pour|à|aux|dans|depuis|für|im|seit|über)\s.*$/iu;
+  /\s(?:to|for|in|at|across|from|since|via|through|with our|para|en(?! main\b)|desde|a los|a las|pour|à|aux|dans|depuis|für|im|seit|über)\s.*$/iu;
 const WEAK_OFFER =
   /^(?:and|or|y|o|et|ou|und|oder|it|them|this|that|sure|people|customers|clients|you|a difference|it easy|es|les|sie|lo|la)\b/i;
 
@@ -134,6 +134,11 @@ const PEOPLE = normalize(
   "people parents families students professionals businesses companies teams owners firms startups teens teenagers kids children women men seniors retirees homeowners tourists travellers travelers locals commuters workers clinics schools restaurants shops retailers brands developers marketers founders couples runners athletes beginners landlords buyers sellers patients dogs pets gamers players members donors expats freelancers agencies manufacturers contractors employers employees managers leaders customers clients mums moms dads familias empresas estudiantes padres niños jóvenes profesionales clientes mujeres turistas familles entreprises étudiants parents enfants jeunes professionnels clients femmes touristes familien unternehmen studenten eltern kinder jugendliche kunden frauen touristen tradespeople traders readers diners guests hikers walkers cyclists tenants renters learners drivers fleets artisans shoppers propietarios dueños conductores enoturistas particuliers propriétaires commerçants artisans pendler hausbesitzer führungskräfte schüler freiberufler berufstätige welpenbesitzer adolescentes adultos adolescents adultes erwachsene senioren",
 );
 const PEOPLE_WORDS = new Set(PEOPLE.trim().split(" "));
+
+/** "Büroangestellte", "students": a word that names people rather than something sold. */
+export function namesPeople(word: string): boolean {
+  return PEOPLE_WORDS.has(normalize(word).trim());
+}
 /** "for busy parents", and "sold online to students": both name the people the business serves. */
 const FOR_PHRASE = /\b(?:for|para|pour|für|to|aux|an)\s+([^.,;:!?\n()]{3,90})/giu;
 

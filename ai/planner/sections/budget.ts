@@ -1,9 +1,25 @@
 import type { PlanDraft } from "@/ai/schemas/plan";
-import { formatMoney } from "../budget/money";
+import { formatMoney, formatNumber, fromUsd } from "../budget/money";
 import { CHANNELS } from "../channels/catalogue";
 import type { PlanContext } from "../context";
-import { clip, joinList } from "../text";
-import { estimate, stated, t } from "./helpers";
+import { clip, joinList, roundNice } from "../text";
+import { estimate, showRange, stated, t } from "./helpers";
+
+/** What the month's spend buys at the industry's usual acquisition cost: "roughly 27 to 79 new customers". */
+function customersFor(ctx: PlanContext): string {
+  const { amount, currency } = ctx.budget;
+  const range = ctx.profile.ranges.cac;
+  const low = roundNice(fromUsd(range.low, currency));
+  const high = roundNice(fromUsd(range.high, currency));
+  const fewest = Math.floor(amount / high);
+  if (amount <= 0 || fewest < 1) return "";
+  const locale = ctx.pack.core.locale;
+  return t(ctx, ctx.pack.sections.budget.cacRange, 300, {
+    ...showRange(ctx, "cac", range),
+    fewest: formatNumber(fewest, locale),
+    most: formatNumber(Math.floor(amount / low), locale),
+  });
+}
 
 export function buildBudget(ctx: PlanContext): PlanDraft["budget"] {
   const b = ctx.pack.sections.budget;
@@ -29,12 +45,24 @@ export function buildBudget(ctx: PlanContext): PlanDraft["budget"] {
   const free = ctx.channels.flatMap((channel, i) =>
     CHANNELS[channel.id].free && channel.share === 0 ? [ctx.channelNames[i] ?? ""] : [],
   );
-  const rationale = [
+  const parts = {
     opening,
-    t(ctx, ctx.mods.variant % 2 === 1 ? b.splitAlt : b.split, 300),
-    ctx.mods.shorter ? "" : t(ctx, sizeNote, 200),
-    free.length > 0 ? t(ctx, b.free, 200, { free: joinList(free.filter(Boolean), ctx.pack.core.and) }) : "",
-  ];
+    split: t(ctx, ctx.mods.variant % 2 === 1 ? b.splitAlt : b.split, 300),
+    cac: ctx.mods.shorter ? "" : customersFor(ctx),
+    size: ctx.mods.shorter ? "" : t(ctx, sizeNote, 200),
+    free: free.length > 0 ? t(ctx, b.free, 200, { free: joinList(free.filter(Boolean), ctx.pack.core.and) }) : "",
+  };
+  // The field holds 600 characters: the less important sentences give way, whole, rather than be cut mid-word.
+  const kept = new Set<string>();
+  let room = 600;
+  for (const key of ["opening", "split", "free", "cac", "size"] as const) {
+    const length = parts[key].length + 1;
+    if (parts[key] && length <= room) {
+      kept.add(key);
+      room -= length;
+    }
+  }
+  const rationale = (["opening", "split", "cac", "size", "free"] as const).map((key) => (kept.has(key) ? parts[key] : ""));
   const monthlyTotal =
     source === "user" && !change ? stated(amount, currency, t(ctx, b.stated, 240)) : estimate(amount, currency, basis);
   return { monthlyTotal, rationale: clip(rationale.filter(Boolean).join(" "), 600) };

@@ -10,7 +10,7 @@ export function buildExecutiveSummary(ctx: PlanContext, objectives: PlanDraft["o
   const objective = first ? (ctx.lang === "de" ? first.title : lowerFirst(first.title)) : "";
   const seed = ctx.mods.variant;
   const sentences = [
-    t(ctx, ctx.named ? pick(s.intro as [string, ...string[]], seed) : s.introUnnamed, 400),
+    t(ctx, ctx.named ? pick(s.intro as [string, ...string[]], seed) : ctx.subjectHasOffer ? s.introOwn : s.introUnnamed, 400),
     t(ctx, s.focus, 400, { objective: clip(objective, 200) }),
     ctx.mods.b2b ? t(ctx, s.b2b, 300) : "",
     ctx.mods.premium ? t(ctx, s.premium, 300) : "",

@@ -3,7 +3,7 @@ import { formatMoney, formatNumber, fromUsd } from "../budget/money";
 import type { PlanContext } from "../context";
 import { KPIS } from "../kpis/catalogue";
 import { clip, roundNice, say } from "../text";
-import type { KpiBenchmark, KpiId, Role } from "../types";
+import type { BenchmarkRange, KpiBenchmark, KpiId, Role } from "../types";
 
 export function estimate(value: number, unit: string, basis: string): Figure {
   return { value, unit: clip(unit, 40), source: "estimate", basis: clip(basis, 240) };
@@ -40,9 +40,33 @@ export function benchmarkFor(ctx: PlanContext, bench: KpiBenchmark): { baseline:
   return { baseline: bench.baseline, target: bench.target };
 }
 
+/** The industry's range for a KPI that has one: conversion rate and acquisition cost. */
+export function rangeOf(ctx: PlanContext, id: KpiId): BenchmarkRange | undefined {
+  if (id === "cac") return ctx.profile.ranges.cac;
+  if (id === "conversion-rate") return ctx.profile.ranges.conversion;
+  return undefined;
+}
+
+/**
+ * A ranged KPI starts where a business new to paid marketing usually is (high cost, low conversion) and aims
+ * for the middle of the range in 90 days; other KPIs use the industry's list or the catalogue's fallback.
+ */
 export function benchmarkOf(ctx: PlanContext, id: KpiId): KpiBenchmark {
-  const own = ctx.profile.benchmarks?.[id];
-  return ctx.kpis.find((k) => k.id === id) ?? (own ? { id, ...own } : { id, ...KPIS[id].fallback });
+  const range = rangeOf(ctx, id);
+  if (range) {
+    const at = (share: number) => roundNice(range.low + share * (range.high - range.low));
+    return id === "cac" ? { id, baseline: range.high, target: at(0.6) } : { id, baseline: at(0.25), target: at(0.5) };
+  }
+  return ctx.kpis.find((k) => k.id === id) ?? { id, ...KPIS[id].fallback };
+}
+
+/** "£16 to £39", "3% to 8%": an industry range in the plan's currency and locale. */
+export function showRange(ctx: PlanContext, id: KpiId, range: BenchmarkRange): { low: string; high: string } {
+  if (KPIS[id].kind === "money") {
+    const convert = (usd: number) => showValue(ctx, roundNice(fromUsd(usd, ctx.budget.currency)), ctx.budget.currency);
+    return { low: convert(range.low), high: convert(range.high) };
+  }
+  return { low: showValue(ctx, range.low, "%"), high: showValue(ctx, range.high, "%") };
 }
 
 /** A value with its unit, for titles: "42%", "€28", "1,200". */
@@ -66,7 +90,8 @@ export function role(ctx: PlanContext, wanted: Role): string {
 
 /** Fills a template with the plan's shared variables plus section-specific ones. */
 export function t(ctx: PlanContext, template: string, max: number, extra: Record<string, string> = {}): string {
-  return say(template, { ...ctx.vars, ...extra }, max);
+  const text = say(template, { ...ctx.vars, ...extra }, max);
+  return ctx.polish(text);
 }
 
 /** Fills and clips each item of a list. */

@@ -3,7 +3,7 @@ import type { PlanContext } from "../context";
 import { KPIS } from "../kpis/catalogue";
 import { capitalize, clip, joinList, rotate, uniq } from "../text";
 import type { KpiId, Role } from "../types";
-import { benchmarkFor, benchmarkOf, estimate, kpiName, kpiUnit, role, t } from "./helpers";
+import { benchmarkFor, benchmarkOf, estimate, kpiName, kpiUnit, rangeOf, role, showRange, t } from "./helpers";
 import { customMeasure } from "./objectives";
 
 type Kpis = PlanDraft["kpis"];
@@ -26,7 +26,9 @@ export function buildKpis(ctx: PlanContext, objectives: PlanDraft["objectives"])
     const name = kpiName(ctx, id);
     const fromObjective = objectives.find((objective) => objective.kpi === name);
     const bench = benchmarkFor(ctx, benchmarkOf(ctx, id));
-    const target = fromObjective?.target ?? estimate(bench.target, kpiUnit(ctx, id), t(ctx, k.targetBasis, 240));
+    const range = rangeOf(ctx, id);
+    const basis = range ? t(ctx, k.rangeBasis, 240, showRange(ctx, id, range)) : t(ctx, k.targetBasis, 240);
+    const target = fromObjective?.target ?? estimate(bench.target, kpiUnit(ctx, id), basis);
     return {
       name: clip(name, 120),
       definition: clip(ctx.pack.kpis[id].definition, 300),

@@ -4,7 +4,7 @@ import type { ParsedGoal } from "../detect/goals";
 import { KPIS } from "../kpis/catalogue";
 import { capitalize, clip, joinList, roundNice } from "../text";
 import type { KpiId } from "../types";
-import { benchmarkFor, benchmarkOf, estimate, kpiName, kpiUnit, showValue, stated, t } from "./helpers";
+import { benchmarkFor, benchmarkOf, estimate, kpiName, kpiUnit, rangeOf, showRange, showValue, stated, t } from "./helpers";
 
 type Objective = PlanDraft["objectives"][number];
 
@@ -104,7 +104,13 @@ function figures(ctx: PlanContext, slot: Slot, days: number): { baseline: Figure
   const bench = benchmarkFor(ctx, benchmarkOf(ctx, slot.kpi));
   let unit = kpiUnit(ctx, slot.kpi);
   let label = kpiName(ctx, slot.kpi);
-  const baselineBasis = bench.baseline === 0 ? t(ctx, s.baselineNew, 240) : t(ctx, s.baselineBasis, 240);
+  const range = rangeOf(ctx, slot.kpi);
+  const baselineBasis =
+    bench.baseline === 0
+      ? t(ctx, s.baselineNew, 240)
+      : range
+        ? t(ctx, ctx.pack.sections.kpis.rangeBasis, 240, showRange(ctx, slot.kpi, range))
+        : t(ctx, s.baselineBasis, 240);
   const goalNumber = slot.goal?.stated;
   const growth = slot.kpi === "revenue" || (goalNumber?.percent === true && def.kind !== "rate");
   if (growth && !goalNumber?.money) {

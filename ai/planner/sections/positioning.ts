@@ -14,7 +14,18 @@ export function buildPositioning(ctx: PlanContext): PlanDraft["positioning"] {
     .filter(Boolean)
     .join(" ");
   return {
-    statement: t(ctx, ctx.mods.premium ? p.statementPremium : p.statement, 600),
+    // Unnamed, the business is already called by its kind ("the food truck"), so "is the food truck that" would repeat it.
+    statement: t(
+      ctx,
+      ctx.named
+        ? ctx.mods.premium
+          ? p.statementPremium
+          : p.statement
+        : ctx.mods.premium
+          ? p.statementOwnPremium
+          : p.statementOwn,
+      600,
+    ),
     valueProposition: t(ctx, valueProposition, 400),
     keyMessages: rotate(uniq(messages), ctx.mods.variant).slice(0, ctx.mods.shorter ? 3 : 5),
     brandVoice: {

@@ -33,7 +33,10 @@ function swot(ctx: PlanContext): Situation["swot"] {
 
 export function buildSituation(ctx: PlanContext): Situation {
   const s = ctx.pack.core.situation;
-  const summary = [ctx.quote ? t(ctx, s.quote, 600, { quote: ctx.quote }) : "", t(ctx, s.summary, 600)];
+  const summary = [
+    ctx.quote ? t(ctx, s.quote, 600, { quote: ctx.quote }) : "",
+    t(ctx, ctx.named ? s.summary : s.summaryUnnamed, 600),
+  ];
   const overview = [t(ctx, ctx.copy.overview, 700), t(ctx, ctx.reach === "local" ? s.reachLocal : s.reachOnline, 400)];
   // The owner's own competitors come first; the industry's kinds of competitor fill the rest.
   const named = ctx.rivals.map((rival) => ({

@@ -8,18 +8,29 @@ export interface BusinessWords {
   notLead: readonly string[];
   /** Nouns that name the kind of outlet, not what it sells: "service", "studio", "food truck". */
   outlets: readonly string[];
+  /** People nouns that name the business itself: "Wedding planner in …" is a planner, not an offer of planners. */
+  persons?: readonly string[];
   /** Adjectives that keep their capital mid-sentence: "Korean fried chicken". */
   proper?: readonly string[];
   /** Phrases after which the owner names competitors: "we compete with", "competitors are". */
   rivals: readonly string[];
   /** Linking word after an outlet that comes first: "estudio de tatuajes", "salon de toilettage". */
   of?: string;
+  /**
+   * Words that attach what a one-word outlet sells ("Foodtruck mit vegetarischen Burgern", "Onlineshop für gebrauchte
+   * Fahrräder"): German names the outlet in one compound word, so the headline needs the phrase that follows.
+   */
+  links?: readonly string[];
 }
 
 export const BUSINESS_WORDS = {
   en: {
     stops:
       "in at around near for to with from across that which who where sold made delivered based serving offering run selling we".split(
+        " ",
+      ),
+    persons:
+      "photographer videographer planner plumber electrician designer groomer walker trainer tutor coach consultant agent accountant bookkeeper lawyer solicitor builder cleaner florist baker roaster brewer".split(
         " ",
       ),
     notLead: "we i our my us this it the there here".split(" "),
@@ -68,5 +79,6 @@ export const BUSINESS_WORDS = {
     rivals: ["konkurrieren mit", "wettbewerber sind", "konkurrenz sind", "konkurrenz:", "wettbewerber:", "mitbewerber sind"],
     notLead: "wir ich unser unsere mein meine dieses diese das der die es".split(" "),
     outlets: "service|betrieb|unternehmen|geschäft|laden|studio|agentur|firma|werkstatt".split("|"),
+    links: ["für", "mit"],
   },
 } as const satisfies Readonly<Record<Lang, BusinessWords>>;

@@ -30,7 +30,16 @@ export const de = {
       objections: ["Zahle ich am Ende zu viel?"],
       quote: "Sagen Sie mir den Preis vorher, und um fünf ist es fertig.",
     },
-    generic.personas[1],
+    {
+      name: "Thomas, Chef einer kleinen Flotte",
+      summary:
+        "Betreibt drei, vier Transporter für seinen Handwerksbetrieb und braucht Termine, die um die Aufträge herum passen, mit einer Sammelrechnung im Monat.",
+      demographics: "35-60, Inhaber eines Handwerks- oder Lieferbetriebs, Fahrzeuge täglich im Einsatz",
+      goals: ["Möglichst kurze Standzeiten", "Eine Werkstatt, die jedes Fahrzeug kennt"],
+      painPoints: ["Ein Transporter, der tagelang auf Teile wartet", "Überraschungen auf der Rechnung"],
+      objections: ["Geht es frühmorgens, vor Arbeitsbeginn?"],
+      quote: "Jeder Tag in der Werkstatt kostet mich einen Auftrag.",
+    },
   ],
   positioning: {
     need: "{offer} von einer Werkstatt wollen, der sie vertrauen",

@@ -30,7 +30,15 @@ export const en = {
       objections: ["Will they overcharge me?"],
       quote: "Tell me the price first and have it ready by five.",
     },
-    generic.personas[1],
+    {
+      name: "Mike, the small fleet owner",
+      summary: "Runs three or four vans for his trade business and needs {offer} booked around jobs, with one invoice a month.",
+      demographics: "35-60, owns a plumbing or delivery business, vans on the road daily",
+      goals: ["Vans off the road for as few hours as possible", "One garage that knows every vehicle's history"],
+      painPoints: ["A van stuck in the workshop waiting for parts", "Surprise items on the invoice"],
+      objections: ["Can you fit us in early, before the working day?"],
+      quote: "Every day a van sits in the garage costs me a job.",
+    },
   ],
   positioning: {
     need: "need {offer} from a garage they can trust",

@@ -30,7 +30,16 @@ export const es = {
       objections: ["¿Me cobrarán de más?"],
       quote: "Dime el precio antes y tenlo a las cinco.",
     },
-    generic.personas[1],
+    {
+      name: "Javier, dueño de una pequeña flota",
+      summary:
+        "Tiene tres o cuatro furgonetas para su negocio y necesita citas que encajen con los trabajos, con una sola factura al mes.",
+      demographics: "35-60, dueño de una empresa de reformas o reparto, furgonetas en la calle a diario",
+      goals: ["Furgonetas paradas el menor tiempo posible", "Un taller que conozca el historial de cada vehículo"],
+      painPoints: ["Una furgoneta parada en el taller esperando piezas", "Sorpresas en la factura"],
+      objections: ["¿Podéis atendernos a primera hora, antes de la jornada?"],
+      quote: "Cada día que una furgoneta está en el taller pierdo un trabajo.",
+    },
   ],
   positioning: {
     need: "necesitan {offer} de un taller de confianza",

@@ -30,7 +30,16 @@ export const fr = {
       objections: ["Vont-ils me surfacturer ?"],
       quote: "Donnez-moi le prix avant et rendez-la à 17 h.",
     },
-    generic.personas[1],
+    {
+      name: "Karim, gérant d'une petite flotte",
+      summary:
+        "Gère trois ou quatre utilitaires pour son entreprise et veut des rendez-vous calés sur les chantiers, avec une seule facture par mois.",
+      demographics: "35-60 ans, patron d'une entreprise de plomberie ou de livraison, véhicules sur la route tous les jours",
+      goals: ["Des utilitaires immobilisés le moins d'heures possible", "Un garage qui connaît l'historique de chaque véhicule"],
+      painPoints: ["Un utilitaire bloqué à l'atelier en attendant des pièces", "Des surprises sur la facture"],
+      objections: ["Pouvez-vous nous prendre tôt, avant la journée de travail ?"],
+      quote: "Chaque jour où un utilitaire reste au garage me coûte un chantier.",
+    },
   ],
   positioning: {
     need: "ont besoin d'{offer} par un garage de confiance",

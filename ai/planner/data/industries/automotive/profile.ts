@@ -41,7 +41,15 @@ export const profile = {
     { id: "quote-requests", baseline: 60, target: 80 },
     { id: "cac", baseline: 35, target: 28 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 35, target: 28 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 8 },
+    cac: { low: 20, high: 50 },
+    basis: {
+      source: "Search ads for servicing and repairs, and booking pages that turn a visit into a slot",
+      rationale:
+        "A service booking is routine but considered; a garage keeps a driver for years, so it can pay more per customer than a shop.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 800, growth: 1500, established: 3000 },
 } satisfies IndustryProfile;

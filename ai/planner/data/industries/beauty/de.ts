@@ -117,7 +117,7 @@ export const de = {
     },
     {
       risk: "Eine Schlüsselperson geht und nimmt Kundschaft mit",
-      mitigation: "Die Marke {name} neben den Einzelprofilen aufbauen und Kundendaten zentral führen",
+      mitigation: "Die eigene Marke neben den Einzelprofilen aufbauen und Kundendaten zentral führen",
       contingency: "Betroffene Kundschaft persönlich kontaktieren und eine vertraute Kollegin vorstellen",
     },
   ],

@@ -111,14 +111,22 @@ export const profile = {
   kindKpis: {
     cosmetics: [
       { id: "online-orders", baseline: 300, target: 380 },
-      { id: "conversion-rate", baseline: 1.8, target: 2.4 },
+      { id: "conversion-rate", baseline: 3.0, target: 4.0 },
       { id: "repeat-rate", baseline: 28, target: 34 },
       { id: "engagement-rate", baseline: 2.5, target: 4 },
       { id: "cac", baseline: 30, target: 24 },
     ],
   },
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 30, target: 24 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 6 },
+    cac: { low: 15, high: 40 },
+    basis: {
+      source: "Booking-platform and Instagram ad costs for salons, with online booking pages as the conversion step",
+      rationale:
+        "A first visit is won cheaply through booking platforms and social ads; the value is in rebookings, so acquisition stays modest.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2000, established: 4500 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

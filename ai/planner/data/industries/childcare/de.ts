@@ -30,7 +30,16 @@ export const de = {
       objections: ["Wird sich mein Kind wohlfühlen?"],
       quote: "Der Besuch hat entschieden: Das Team kannte jedes Kind beim Namen.",
     },
-    generic.personas[1],
+    {
+      name: "Jan, der berufstätige Vater beim Abholen",
+      summary:
+        "Bringt und holt seine Tochter neben einem Vollzeitjob und beurteilt eine Einrichtung nach Öffnungszeiten, Rückmeldungen und danach, wie entspannt seine Tochter nach Hause kommt.",
+      demographics: "30-45, Vollzeit berufstätig, ein oder zwei Kinder unter fünf",
+      goals: ["Öffnungszeiten, die zum Arbeitstag passen", "Eine kurze Rückmeldung zum Tag"],
+      painPoints: ["Kurzfristige Schließtage und Personalwechsel", "Probleme erst Wochen später erfahren"],
+      objections: ["Was ist, wenn ich zur Schließzeit im Stau stehe?"],
+      quote: "Wenn sie morgens fröhlich hineinläuft, brauche ich keine andere Bewertung.",
+    },
   ],
   positioning: {
     need: "verlässliche {offer} brauchen",

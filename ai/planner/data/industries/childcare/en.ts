@@ -30,7 +30,16 @@ export const en = {
       objections: ["Will my child be happy there?"],
       quote: "The visit decided it: the staff knew every child's name.",
     },
-    generic.personas[1],
+    {
+      name: "Tom, the working dad on pick-up duty",
+      summary:
+        "Does drop-off and pick-up around a full-time job and judges a setting by its hours, its updates and how calm his daughter is at home time.",
+      demographics: "30-45, works full-time, one or two children under five",
+      goals: ["Hours that match the working day", "A quick update on how the day went"],
+      painPoints: ["Closures and staff changes at short notice", "Finding out about problems weeks later"],
+      objections: ["What happens if I'm stuck in traffic at closing time?"],
+      quote: "If she runs in happily in the morning, that's all the review I need.",
+    },
   ],
   positioning: {
     need: "need {offer} they can trust every day",

@@ -30,7 +30,16 @@ export const es = {
       objections: ["¿Estará a gusto mi hijo?"],
       quote: "La visita lo decidió: conocían a cada niño por su nombre.",
     },
-    generic.personas[1],
+    {
+      name: "Tomás, el padre que hace las recogidas",
+      summary:
+        "Lleva y recoge a su hija con una jornada completa y valora un centro por su horario, sus avisos y lo tranquila que sale su hija.",
+      demographics: "30-45, trabaja a jornada completa, uno o dos hijos menores de cinco años",
+      goals: ["Un horario que encaje con la jornada laboral", "Un aviso rápido de cómo fue el día"],
+      painPoints: ["Cierres y cambios de personal sin aviso", "Enterarse de los problemas semanas después"],
+      objections: ["¿Qué pasa si llego tarde por el tráfico a la hora de cierre?"],
+      quote: "Si entra contenta por la mañana, no necesito más opiniones.",
+    },
   ],
   positioning: {
     need: "necesitan {offer} de confianza cada día",

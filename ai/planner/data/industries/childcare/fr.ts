@@ -30,7 +30,16 @@ export const fr = {
       objections: ["Mon enfant s'y plaira-t-il ?"],
       quote: "La visite a tout décidé : l'équipe connaissait chaque enfant.",
     },
-    generic.personas[1],
+    {
+      name: "Thomas, le papa qui fait les trajets",
+      summary:
+        "Dépose et récupère sa fille autour d'un temps plein et juge une structure à ses horaires, à ses nouvelles de la journée et au calme de sa fille le soir.",
+      demographics: "30-45 ans, à temps plein, un ou deux enfants de moins de cinq ans",
+      goals: ["Des horaires qui collent à la journée de travail", "Un petit mot sur le déroulé de la journée"],
+      painPoints: ["Fermetures et changements d'équipe au dernier moment", "Apprendre un problème des semaines après"],
+      objections: ["Que se passe-t-il si je suis bloqué dans les bouchons à la fermeture ?"],
+      quote: "Si elle entre en souriant le matin, je n'ai pas besoin d'autre avis.",
+    },
   ],
   positioning: {
     need: "ont besoin d'un {offer} de confiance au quotidien",

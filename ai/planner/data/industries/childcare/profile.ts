@@ -34,7 +34,15 @@ export const profile = {
     { id: "google-reviews", baseline: 25, target: 40 },
     { id: "referral-share", baseline: 45, target: 52 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 300, target: 250 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 150, high: 400 },
+    basis: {
+      source: "Search ads and parent-forum costs per enrolment, where a site visit leads to a setting visit first",
+      rationale:
+        "Parents compare several settings and stay for years; a place is worth thousands a year, so cost per enrolment is high and site conversion low.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 800, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

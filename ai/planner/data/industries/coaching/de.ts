@@ -30,7 +30,16 @@ export const de = {
       objections: ["Lohnt sich Coaching?"],
       quote: "Die Beiträge trafen genau meine Lage.",
     },
-    generic.personas[1],
+    {
+      name: "Sabine, Personalleiterin mit Teambudget",
+      summary:
+        "Hat ein Budget für neue Führungskräfte und will eine Begleitung mit klaren Ergebnissen, die sie intern berichten kann.",
+      demographics: "35-55, Personalverantwortliche in einem Unternehmen mit 50 bis 500 Beschäftigten",
+      goals: ["Messbare Fortschritte bei jeder Führungskraft", "Ein Coach, der zur Unternehmenskultur passt"],
+      painPoints: ["Programme, die sich gut anfühlen und nichts ändern", "Rechnungen und Sitzungsberichten hinterherlaufen"],
+      objections: ["Woran merken wir, dass es gewirkt hat?"],
+      quote: "Zeigen Sie mir, was sich nach drei Monaten geändert hat, dann buche ich die nächste Gruppe.",
+    },
   ],
   positioning: {
     need: "{offer} bei jemandem wollen, dem sie vertrauen",

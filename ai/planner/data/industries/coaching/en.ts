@@ -30,7 +30,15 @@ export const en = {
       objections: ["Is coaching worth the money?"],
       quote: "Her posts spoke to exactly where I was, so I booked the call.",
     },
-    generic.personas[1],
+    {
+      name: "Morgan, the HR lead buying for a team",
+      summary: "Has a budget for developing new managers and wants {offer} with clear outcomes she can report on.",
+      demographics: "35-55, HR or people lead at a company of 50 to 500",
+      goals: ["Measurable progress for each manager", "A coach who fits the company culture"],
+      painPoints: ["Programmes that feel good but change nothing", "Chasing invoices and session reports"],
+      objections: ["How will we know it worked?"],
+      quote: "Show me what changed after three months and I'll renew for the next cohort.",
+    },
   ],
   positioning: {
     need: "want {offer} from someone they trust",

@@ -30,7 +30,15 @@ export const es = {
       objections: ["¿Merece la pena pagar un coach?"],
       quote: "Sus publicaciones hablaban justo de mi situación.",
     },
-    generic.personas[1],
+    {
+      name: "Marta, responsable de personas que compra para su equipo",
+      summary: "Tiene presupuesto para formar a nuevos mandos y quiere un proceso con resultados claros que pueda presentar.",
+      demographics: "35-55, responsable de RR. HH. en una empresa de 50 a 500 personas",
+      goals: ["Avances medibles en cada mando", "Un coach que encaje con la cultura de la empresa"],
+      painPoints: ["Programas agradables que no cambian nada", "Perseguir facturas e informes de sesiones"],
+      objections: ["¿Cómo sabremos que ha funcionado?"],
+      quote: "Enséñame qué cambió en tres meses y renuevo para el siguiente grupo.",
+    },
   ],
   positioning: {
     need: "quieren {offer} con alguien de confianza",

@@ -30,7 +30,16 @@ export const fr = {
       objections: ["Le coaching vaut-il son prix ?"],
       quote: "Ses posts parlaient exactement de ma situation.",
     },
-    generic.personas[1],
+    {
+      name: "Claire, DRH qui achète pour une équipe",
+      summary:
+        "Dispose d'un budget pour accompagner les nouveaux managers et veut des résultats clairs, qu'elle peut présenter à la direction.",
+      demographics: "35-55 ans, RH dans une entreprise de 50 à 500 salariés",
+      goals: ["Des progrès mesurables pour chaque manager", "Un coach qui colle à la culture de l'entreprise"],
+      painPoints: ["Des programmes agréables qui ne changent rien", "Courir après les factures et les comptes rendus"],
+      objections: ["Comment saurons-nous que cela a marché ?"],
+      quote: "Montrez-moi ce qui a changé en trois mois et je renouvelle pour la promotion suivante.",
+    },
   ],
   positioning: {
     need: "veulent un {offer} avec quelqu'un de confiance",

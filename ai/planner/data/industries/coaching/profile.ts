@@ -41,7 +41,15 @@ export const profile = {
     { id: "referral-share", baseline: 40, target: 48 },
     { id: "engagement-rate", baseline: 3, target: 4.5 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 150, target: 120 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 80, high: 250 },
+    basis: {
+      source: "LinkedIn and search costs per discovery call, and the share of calls that become paying clients",
+      rationale:
+        "Clients take weeks to decide and buy packages worth hundreds; content warms them up, so paid acquisition is moderate to high.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 600, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -30,7 +30,16 @@ export const de = {
       objections: ["Bleibt es beim angebotenen Preis?"],
       quote: "Ich habe die Firma genommen, die mir drei fertige Projekte gezeigt hat.",
     },
-    generic.personas[1],
+    {
+      name: "Monika, Vermieterin mit drei Wohnungen",
+      summary:
+        "Braucht Reparaturen und Renovierungen zwischen zwei Mietern schnell, zum Festpreis und ohne selbst auf die Baustelle zu müssen.",
+      demographics: "45-65, besitzt einige Mietwohnungen {inRegion}",
+      goals: ["Wohnungen in wenigen Wochen wieder vermietet", "Ein Betrieb, dem sie den Schlüssel geben kann"],
+      painPoints: ["Arbeiten, die sich ziehen, während die Wohnung leer steht", "Angebote, die nach Baubeginn wachsen"],
+      objections: ["Können Sie Fotos schicken, damit ich nicht vorbeikommen muss?"],
+      quote: "Festpreis und Fotos am Ende, dann bekommen Sie jede Renovierung.",
+    },
   ],
   positioning: {
     need: "{offer} ohne Überraschungen wollen",

@@ -30,7 +30,15 @@ export const en = {
       objections: ["Will it really cost what they quote?"],
       quote: "I chose the one who showed me three finished jobs nearby.",
     },
-    generic.personas[1],
+    {
+      name: "Linda, the landlord with three properties",
+      summary: "Needs repairs and refurbishments between tenants done fast, to a fixed quote, without having to stand on site.",
+      demographics: "45-65, owns a few rental flats or houses {inRegion}",
+      goals: ["Properties back on the market within weeks", "A builder she can hand the keys to"],
+      painPoints: ["Jobs that overrun while the flat sits empty", "Quotes that grow once work starts"],
+      objections: ["Can you send photos so I don't need to visit?"],
+      quote: "Give me a fixed price and photos at the end, and every void is yours.",
+    },
   ],
   positioning: {
     need: "want {offer} done right without surprises",

@@ -30,7 +30,15 @@ export const es = {
       objections: ["¿Costará lo presupuestado?"],
       quote: "Elegí al que me enseñó tres obras terminadas cerca.",
     },
-    generic.personas[1],
+    {
+      name: "Lucía, propietaria de tres pisos en alquiler",
+      summary: "Necesita reparaciones y reformas rápidas entre inquilinos, con presupuesto cerrado y sin tener que ir a la obra.",
+      demographics: "45-65, tiene varios pisos o casas en alquiler {inRegion}",
+      goals: ["Pisos listos para alquilar en pocas semanas", "Un constructor al que pueda dar las llaves"],
+      painPoints: ["Obras que se alargan con el piso vacío", "Presupuestos que crecen al empezar"],
+      objections: ["¿Me podéis mandar fotos para no tener que ir?"],
+      quote: "Dame un precio cerrado y fotos al terminar, y todas las reformas son tuyas.",
+    },
   ],
   positioning: {
     need: "quieren {offer} sin sorpresas",

@@ -30,7 +30,18 @@ export const fr = {
       objections: ["Le prix final sera-t-il celui du devis ?"],
       quote: "J'ai choisi celui qui m'a montré trois chantiers finis.",
     },
-    generic.personas[1],
+    {
+      name: "Nadine, propriétaire de trois logements",
+      summary: "Veut des travaux rapides entre deux locataires, sur devis ferme, sans devoir passer sur le chantier.",
+      demographics: "45-65 ans, possède quelques logements en location {inRegion}",
+      goals: ["Des logements reloués en quelques semaines", "Un artisan à qui confier les clés"],
+      painPoints: [
+        "Des chantiers qui débordent pendant que le logement reste vide",
+        "Des devis qui gonflent une fois les travaux lancés",
+      ],
+      objections: ["Pouvez-vous m'envoyer des photos pour que je n'aie pas à me déplacer ?"],
+      quote: "Un prix ferme et des photos à la fin, et tous mes chantiers sont pour vous.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} sans surprise",

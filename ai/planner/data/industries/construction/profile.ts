@@ -39,7 +39,15 @@ export const profile = {
     { id: "google-reviews", baseline: 40, target: 65 },
     { id: "referral-share", baseline: 40, target: 48 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 150, target: 120 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 80, high: 250 },
+    basis: {
+      source: "Search and trade-directory costs per quote request, and the share of quotes won",
+      rationale:
+        "Homeowners ask for several quotes on large jobs; each job is worth thousands, so a high cost per won client still pays.",
+    },
+  },
   budgetUsd: { idea: 400, launch: 1200, growth: 2500, established: 5000 },
 } satisfies IndustryProfile;

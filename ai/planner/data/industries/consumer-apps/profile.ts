@@ -71,8 +71,16 @@ export const profile = {
     { id: "trial-to-paid", baseline: 3, target: 4.5 },
     { id: "cac", baseline: 4, target: 3 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 3, target: 2.5 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 8 },
+    cac: { low: 1.5, high: 5 },
+    basis: {
+      source: "App-store ad costs per install and store-page install rates",
+      rationale:
+        "An install is cheap but many never open the app again; the cost is per install, and retention decides whether it pays.",
+    },
+  },
   budgetUsd: { idea: 500, launch: 2500, growth: 6000, established: 20000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -126,7 +126,7 @@ export const de = {
   topics: [
     "Fallstudie: Briefing, Arbeit, Ergebnis",
     "Unsere Meinung zu einem Branchentrend",
-    "Hinter den Kulissen eines Projekts bei {name}",
+    "Hinter den Kulissen eines Projekts bei {nameDat}",
     "Paketangebot erklärt: Umfang, Zeitplan, Preis",
     "Kunden-Newsletter: Ideen für das nächste Quartal",
     "Kundenstimme und Dank für die Empfehlung",

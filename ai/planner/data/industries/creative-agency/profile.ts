@@ -100,8 +100,16 @@ export const profile = {
     { id: "referral-share", baseline: 50, target: 55 },
     { id: "website-visitors", baseline: 900, target: 1400 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 600, target: 500 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 0.5, high: 2 },
+    cac: { low: 300, high: 1000 },
+    basis: {
+      source: "LinkedIn and search costs per qualified lead, and the share of pitches won",
+      rationale:
+        "Projects are worth thousands and come through referrals and pitches; few site visitors enquire, and each win costs a lot.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -33,7 +33,16 @@ export const de = {
       objections: ["Wo kann ich das in meiner Nähe kaufen?"],
       quote: "Ich komme, weil es immer etwas Neues gibt.",
     },
-    generic.personas[1],
+    {
+      name: "Lena, Einkäuferin für Bars und Fachhandel",
+      summary:
+        "Kauft für zwei Bars und einen Getränkehandel ein und listet eine Marke, wenn die Geschichte verkauft und die Lieferung verlässlich ist.",
+      demographics: "30-50, Inhaberin oder Einkäuferin in Bar, Restaurant oder Fachhandel",
+      goals: ["Produkte, nach denen Gäste gezielt fragen", "Verlässliche Lieferung und faire Konditionen"],
+      painPoints: ["Marken, die mitten in der Saison ausverkauft sind", "Keine Unterstützung beim Abverkauf"],
+      objections: ["Kommen Sie für eine Verkostung mit meinem Team vorbei?"],
+      quote: "Wenn mein Team die Geschichte erzählen kann, verkauft sich die Flasche von selbst.",
+    },
   ],
   positioning: {
     need: "{offer} aus der Nähe suchen",

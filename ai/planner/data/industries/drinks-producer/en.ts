@@ -33,7 +33,15 @@ export const en = {
       objections: ["Where can I buy it near me?"],
       quote: "I go because there's always something new on tap.",
     },
-    generic.personas[1],
+    {
+      name: "Leila, the bar and shop buyer",
+      summary: "Buys for two bars and a bottle shop and lists {offer} when the story sells and the supply is reliable.",
+      demographics: "30-50, owner or buyer at an independent bar, restaurant or bottle shop",
+      goals: ["Lines that customers ask for by name", "Steady supply and fair trade terms"],
+      painPoints: ["Brands that run out mid-season", "No help selling the product in"],
+      objections: ["Will you come in for a tasting with my staff?"],
+      quote: "If my staff can tell the story, it sells itself.",
+    },
   ],
   positioning: {
     need: "seek out {offer} made nearby",

@@ -33,7 +33,16 @@ export const es = {
       objections: ["¿Dónde lo compro cerca?"],
       quote: "Voy porque siempre hay algo nuevo.",
     },
-    generic.personas[1],
+    {
+      name: "Lorena, compradora para bares y tiendas",
+      summary:
+        "Compra para dos bares y una tienda de bebidas, y pone una marca en carta cuando la historia vende y el suministro es fiable.",
+      demographics: "30-50, dueña o compradora de un bar, restaurante o tienda independiente",
+      goals: ["Referencias que los clientes pidan por su nombre", "Suministro estable y condiciones justas"],
+      painPoints: ["Marcas que se agotan a mitad de temporada", "Ninguna ayuda para vender el producto"],
+      objections: ["¿Vendríais a hacer una cata con mi equipo?"],
+      quote: "Si mi equipo sabe contar la historia, se vende sola.",
+    },
   ],
   positioning: {
     need: "buscan {offer} hechas cerca",

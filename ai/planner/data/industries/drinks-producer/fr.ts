@@ -33,7 +33,16 @@ export const fr = {
       objections: ["Où l'acheter près de chez moi ?"],
       quote: "J'y vais parce qu'il y a toujours du nouveau.",
     },
-    generic.personas[1],
+    {
+      name: "Léa, acheteuse pour bars et cavistes",
+      summary:
+        "Achète pour deux bars et une cave, et référence une maison quand l'histoire se vend et que l'approvisionnement suit.",
+      demographics: "30-50 ans, gérante ou acheteuse d'un bar, d'un restaurant ou d'une cave indépendante",
+      goals: ["Des références que les clients demandent par leur nom", "Un approvisionnement régulier et des conditions justes"],
+      painPoints: ["Des maisons en rupture en pleine saison", "Aucune aide pour faire vendre le produit"],
+      objections: ["Viendrez-vous faire une dégustation avec mon équipe ?"],
+      quote: "Si mon équipe sait raconter l'histoire, la bouteille part toute seule.",
+    },
   ],
   positioning: {
     need: "cherchent des {offer} produites près de chez eux",

@@ -54,7 +54,14 @@ export const profile = {
     { id: "repeat-rate", baseline: 30, target: 36 },
     { id: "quote-requests", baseline: 10, target: 16 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 20, target: 16 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 10, high: 30 },
+    basis: {
+      source: "Social and marketplace ad costs per first order, and shop conversion for food and drink",
+      rationale: "Orders are small but repeat; tastings and stockists do much of the work, so paid cost per customer stays low.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2000, established: 4500 },
 } satisfies IndustryProfile;

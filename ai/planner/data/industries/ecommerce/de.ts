@@ -115,7 +115,7 @@ export const de = {
     },
   ],
   topics: [
-    "So entsteht es: {offer} hinter den Kulissen von {name}",
+    "So entsteht es: {offer} hinter den Kulissen von {nameDat}",
     "Drei Ideen, unseren Bestseller zu nutzen oder zu kombinieren",
     "Kundenbewertung der Woche, in eigenen Worten",
     "Set oder Geschenkratgeber mit klarem Liefertermin",

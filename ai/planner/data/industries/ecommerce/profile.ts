@@ -94,14 +94,21 @@ export const profile = {
   },
   kpis: [
     { id: "online-orders", baseline: 250, target: 320 },
-    { id: "conversion-rate", baseline: 1.4, target: 2 },
+    { id: "conversion-rate", baseline: 1.5, target: 2.0 },
     { id: "repeat-rate", baseline: 22, target: 28 },
     { id: "email-subscribers", baseline: 1500, target: 2600 },
     { id: "roas", baseline: 2, target: 3 },
     { id: "cac", baseline: 35, target: 28 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 35, target: 28 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 20, high: 50 },
+    basis: {
+      source: "Online-shop conversion and paid social and search costs per first order",
+      rationale: "Most visitors browse and leave; paid social brings first orders at a cost that only repeat orders recover.",
+    },
+  },
   budgetUsd: { idea: 500, launch: 2000, growth: 5000, established: 15000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

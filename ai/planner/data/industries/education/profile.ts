@@ -113,8 +113,15 @@ export const profile = {
     { id: "google-reviews", baseline: 30, target: 50 },
     { id: "monthly-churn", baseline: 8, target: 6 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 80, target: 65 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 6 },
+    cac: { low: 40, high: 120 },
+    basis: {
+      source: "Search and social costs per trial lesson or enrolment, and trial-to-enrolment rates",
+      rationale: "Learners or parents try before committing to a term; a term's fees allow a moderate cost per enrolment.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 5000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -33,7 +33,16 @@ export const de = {
       objections: ["Bleibt es wirklich im Budget?"],
       quote: "Ich will den Tag genießen und wissen, dass jemand alles im Griff hat.",
     },
-    generic.personas[1],
+    {
+      name: "Daniel, Office-Manager mit Firmenfeier",
+      summary:
+        "Plant Sommerfest und Weihnachtsfeier der Firma neben seinem eigentlichen Job und braucht eine Feier, die ohne ihn läuft.",
+      demographics: "28-50, Office- oder Betriebsleitung in einem Unternehmen mit 30 bis 300 Beschäftigten",
+      goals: ["Eine Feier, über die man aus den richtigen Gründen spricht", "Ein Anbieter, der alles übernimmt"],
+      painPoints: ["Mehreren Dienstleistern wegen Angeboten hinterherlaufen", "Kurzfristige Änderungen der Gästezahl"],
+      objections: ["Geht das mit einem festen Budget pro Kopf?"],
+      quote: "Wenn ich die Feier selbst genießen kann, haben Sie alles richtig gemacht.",
+    },
   ],
   positioning: {
     need: "die {offer} sorgenfrei abgeben wollen",

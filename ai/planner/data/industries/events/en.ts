@@ -33,7 +33,15 @@ export const en = {
       objections: ["Will it really be within budget?"],
       quote: "I just want to enjoy the day and know someone has it handled.",
     },
-    generic.personas[1],
+    {
+      name: "Daniel, the office manager planning the party",
+      summary: "Organises the summer party and the Christmas do on top of his day job and needs {offer} that runs without him.",
+      demographics: "28-50, office or operations manager at a company of 30 to 300",
+      goals: ["An event people talk about for the right reasons", "One supplier who handles everything"],
+      painPoints: ["Chasing several suppliers for quotes", "Last-minute changes in headcount"],
+      objections: ["Can you work to a fixed per-head budget?"],
+      quote: "If I can enjoy the party myself, you've done the job.",
+    },
   ],
   positioning: {
     need: "want {offer} they can hand over without worrying",

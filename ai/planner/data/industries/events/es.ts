@@ -37,7 +37,16 @@ export const es = {
       objections: ["¿De verdad se ajustará al presupuesto?"],
       quote: "Solo quiero disfrutar y saber que alguien lo tiene controlado.",
     },
-    generic.personas[1],
+    {
+      name: "Daniel, el responsable de oficina que organiza la fiesta",
+      summary:
+        "Organiza la fiesta de verano y la cena de Navidad de la empresa además de su trabajo, y necesita que todo funcione sin él.",
+      demographics: "28-50, responsable de oficina u operaciones en una empresa de 30 a 300 personas",
+      goals: ["Un evento del que se hable por buenos motivos", "Un solo proveedor que lo gestione todo"],
+      painPoints: ["Perseguir a varios proveedores para pedir presupuestos", "Cambios de última hora en el número de invitados"],
+      objections: ["¿Podéis trabajar con un presupuesto cerrado por persona?"],
+      quote: "Si puedo disfrutar yo también de la fiesta, habéis hecho bien vuestro trabajo.",
+    },
   ],
   positioning: {
     need: "quieren {offer} sin preocupaciones",

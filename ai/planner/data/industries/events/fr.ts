@@ -37,7 +37,16 @@ export const fr = {
       objections: ["Le budget sera-t-il vraiment tenu ?"],
       quote: "Je veux juste profiter et savoir que tout est géré.",
     },
-    generic.personas[1],
+    {
+      name: "Julien, l'office manager qui organise la soirée",
+      summary:
+        "Organise la fête d'été et la soirée de fin d'année de l'entreprise en plus de son poste, et veut que tout tourne sans lui.",
+      demographics: "28-50 ans, office manager dans une entreprise de 30 à 300 salariés",
+      goals: ["Un événement dont on parle pour les bonnes raisons", "Un seul prestataire qui gère tout"],
+      painPoints: ["Relancer plusieurs prestataires pour des devis", "Des changements d'effectif au dernier moment"],
+      objections: ["Pouvez-vous tenir un budget fixe par personne ?"],
+      quote: "Si je peux profiter de la soirée moi aussi, le contrat est rempli.",
+    },
   ],
   positioning: {
     need: "veulent une {offer} sans souci",

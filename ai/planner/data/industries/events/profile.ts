@@ -56,7 +56,15 @@ export const profile = {
     { id: "referral-share", baseline: 35, target: 42 },
     { id: "google-reviews", baseline: 25, target: 40 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 200, target: 160 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 100, high: 300 },
+    basis: {
+      source: "Wedding-directory and search costs per enquiry, and the share of enquiries that book",
+      rationale:
+        "Each event is a large one-off purchase, booked after several enquiries; cost per booking is high and repeat business rare.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 900, growth: 1800, established: 3500 },
 } satisfies IndustryProfile;

@@ -30,7 +30,16 @@ export const de = {
       objections: ["Lohnt sich der Aufpreis?"],
       quote: "Ich kenne den Bauern, und das Gemüse hält doppelt so lange.",
     },
-    generic.personas[1],
+    {
+      name: "Ben, der Koch, der direkt einkauft",
+      summary:
+        "Führt eine Küche, die ihre Erzeuger auf der Karte nennt, und will Ware, die auf Bestellung geerntet und zweimal pro Woche geliefert wird.",
+      demographics: "30-55, Küchenchef oder Inhaber eines unabhängigen Restaurants {inRegion}",
+      goals: ["Ware, die nach der Saison schmeckt", "Ein Erzeuger, der sagt, was als Nächstes kommt"],
+      painPoints: ["Unvollständige Lieferungen an einem vollen Freitag", "Großhändler, die nicht wissen, woher die Ware kommt"],
+      objections: ["Können Sie jede Woche dieselbe Menge liefern?"],
+      quote: "Sagen Sie mir montags, was diese Woche gut ist, dann schreibe ich die Karte danach.",
+    },
   ],
   positioning: {
     need: "{offer} mit bekannter Herkunft wollen",

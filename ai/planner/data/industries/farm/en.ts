@@ -30,7 +30,15 @@ export const en = {
       objections: ["Is it worth the extra cost?"],
       quote: "I know the farmer, and the vegetables last twice as long.",
     },
-    generic.personas[1],
+    {
+      name: "Ben, the chef who buys direct",
+      summary: "Runs a kitchen that names its suppliers on the menu and wants {offer} picked to order, delivered twice a week.",
+      demographics: "30-55, head chef or owner of an independent restaurant {inRegion}",
+      goals: ["Produce that tastes of the season", "A grower who tells him what's coming"],
+      painPoints: ["Short deliveries on a busy Friday", "Wholesalers who can't say where it came from"],
+      objections: ["Can you supply the same volume every week?"],
+      quote: "Tell me on Monday what's good this week and I'll write the menu around it.",
+    },
   ],
   positioning: {
     need: "want {offer} they can trace to the field",

@@ -30,7 +30,16 @@ export const es = {
       objections: ["¿Merece la pena pagar más?"],
       quote: "Conozco al agricultor y las verduras duran el doble.",
     },
-    generic.personas[1],
+    {
+      name: "Bruno, el cocinero que compra directo",
+      summary:
+        "Dirige una cocina que cita a sus productores en la carta y quiere producto recogido por encargo, con reparto dos veces por semana.",
+      demographics: "30-55, jefe de cocina o dueño de un restaurante independiente {inRegion}",
+      goals: ["Producto que sepa a temporada", "Un productor que le avise de lo que viene"],
+      painPoints: ["Pedidos incompletos un viernes lleno", "Mayoristas que no saben decir de dónde viene"],
+      objections: ["¿Podéis servir el mismo volumen cada semana?"],
+      quote: "Dime el lunes qué está bueno esta semana y hago la carta en torno a ello.",
+    },
   ],
   positioning: {
     need: "quieren {offer} de origen conocido",

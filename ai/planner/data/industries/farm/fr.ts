@@ -30,7 +30,16 @@ export const fr = {
       objections: ["Est-ce que ça vaut le prix ?"],
       quote: "Je connais le producteur et les légumes tiennent deux fois plus.",
     },
-    generic.personas[1],
+    {
+      name: "Benoît, le chef qui achète en direct",
+      summary:
+        "Tient une cuisine qui cite ses producteurs sur la carte et veut des produits cueillis à la commande, livrés deux fois par semaine.",
+      demographics: "30-55 ans, chef ou patron d'un restaurant indépendant {inRegion}",
+      goals: ["Des produits qui ont le goût de la saison", "Un producteur qui le prévient de ce qui arrive"],
+      painPoints: ["Des livraisons incomplètes un vendredi de rush", "Des grossistes incapables de dire d'où vient le produit"],
+      objections: ["Pouvez-vous livrer le même volume chaque semaine ?"],
+      quote: "Dites-moi le lundi ce qui est bon cette semaine et j'écris la carte autour.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} à l'origine connue",

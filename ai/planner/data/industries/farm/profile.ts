@@ -55,7 +55,14 @@ export const profile = {
     { id: "email-subscribers", baseline: 400, target: 650 },
     { id: "google-reviews", baseline: 40, target: 65 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 15, target: 12 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 5 },
+    cac: { low: 8, high: 25 },
+    basis: {
+      source: "Social and local ad costs per box or shop customer, and farm-shop conversion",
+      rationale: "Households buy weekly once they trust the farm; word of mouth is strong, so paid acquisition costs little.",
+    },
+  },
   budgetUsd: { idea: 150, launch: 500, growth: 1000, established: 2000 },
 } satisfies IndustryProfile;

@@ -30,7 +30,16 @@ export const de = {
       objections: ["Sitzt es wie auf den Fotos?"],
       quote: "Ich habe gekauft, nachdem ich es an jemandem in meiner Größe gesehen habe.",
     },
-    generic.personas[1],
+    {
+      name: "Renate, die Geschenkekäuferin",
+      summary:
+        "Kauft mehrmals im Jahr Kleidung als Geschenk und will eine klare Größentabelle, Geschenkverpackung und einfache Rücksendung.",
+      demographics: "40-65, kauft abends online, für Partner, Kinder oder Freundinnen",
+      goals: ["Ein Geschenk, das passt und besonders wirkt", "Lieferung rechtzeitig zum Termin"],
+      painPoints: ["Größen für andere raten", "Rücksendungen, die Geld kosten oder Wochen dauern"],
+      objections: ["Was, wenn es nicht passt?"],
+      quote: "Wenn der Umtausch kostenlos ist, bestelle ich ohne Bedenken.",
+    },
   ],
   positioning: {
     need: "{offer} wollen, die zu ihnen passt",

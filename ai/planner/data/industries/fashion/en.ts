@@ -30,7 +30,15 @@ export const en = {
       objections: ["Will it fit and look like the photos?"],
       quote: "I bought after seeing it on someone my size.",
     },
-    generic.personas[1],
+    {
+      name: "Ruth, the gift buyer",
+      summary: "Buys {offer} as presents a few times a year and wants a clear size guide, gift wrapping and easy returns.",
+      demographics: "40-65, shops online in the evenings, buys for a partner, children or friends",
+      goals: ["A present that fits and feels special", "Delivery in time for the date"],
+      painPoints: ["Guessing sizes for someone else", "Returns that cost money or take weeks"],
+      objections: ["What if it doesn't fit?"],
+      quote: "If exchanges are free, I'll order without worrying.",
+    },
   ],
   positioning: {
     need: "want {offer} that look like them",

@@ -30,7 +30,16 @@ export const es = {
       objections: ["¿Me quedará como en las fotos?"],
       quote: "Compré al verlo en alguien de mi talla.",
     },
-    generic.personas[1],
+    {
+      name: "Rosa, la que compra para regalar",
+      summary:
+        "Compra ropa para regalar varias veces al año y quiere una guía de tallas clara, envoltorio de regalo y devoluciones fáciles.",
+      demographics: "40-65, compra online por la tarde, para su pareja, sus hijos o sus amigas",
+      goals: ["Un regalo que siente bien y parezca especial", "Que llegue a tiempo para la fecha"],
+      painPoints: ["Adivinar la talla de otra persona", "Devoluciones que cuestan dinero o tardan semanas"],
+      objections: ["¿Y si no le queda bien?"],
+      quote: "Si el cambio es gratis, compro sin pensarlo.",
+    },
   ],
   positioning: {
     need: "quieren {offer} que les represente",

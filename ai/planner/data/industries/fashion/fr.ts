@@ -30,7 +30,16 @@ export const fr = {
       objections: ["Est-ce que ça m'ira comme sur la photo ?"],
       quote: "J'ai acheté après l'avoir vu sur quelqu'un de ma taille.",
     },
-    generic.personas[1],
+    {
+      name: "Martine, qui achète pour offrir",
+      summary:
+        "Achète des vêtements à offrir plusieurs fois par an et veut un guide des tailles clair, un emballage cadeau et des retours simples.",
+      demographics: "40-65 ans, achète en ligne le soir pour son conjoint, ses enfants ou ses amies",
+      goals: ["Un cadeau qui tombe bien et fait plaisir", "Une livraison à temps pour la date"],
+      painPoints: ["Deviner la taille de quelqu'un d'autre", "Des retours payants ou interminables"],
+      objections: ["Et si la taille ne va pas ?"],
+      quote: "Si l'échange est gratuit, je commande sans hésiter.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} qui leur ressemblent",

@@ -41,12 +41,19 @@ export const profile = {
   productKinds: ["brand"],
   kpis: [
     { id: "online-orders", baseline: 300, target: 380 },
-    { id: "conversion-rate", baseline: 1.6, target: 2.1 },
+    { id: "conversion-rate", baseline: 1.5, target: 2.0 },
     { id: "repeat-rate", baseline: 25, target: 31 },
     { id: "engagement-rate", baseline: 2.5, target: 4 },
     { id: "email-subscribers", baseline: 2000, target: 3000 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 40, target: 32 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 25, high: 60 },
+    basis: {
+      source: "Fashion web-shop conversion and Instagram and TikTok costs per first order",
+      rationale: "Fashion shoppers compare many labels and return often; competition for attention raises cost per first order.",
+    },
+  },
   budgetUsd: { idea: 400, launch: 1500, growth: 3500, established: 8000 },
 } satisfies IndustryProfile;

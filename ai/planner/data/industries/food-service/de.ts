@@ -58,7 +58,7 @@ export const de = {
   segments: [
     {
       name: "Stammgäste aus der Nachbarschaft",
-      description: "Menschen, die im Umkreis von zehn Minuten wohnen oder arbeiten und {name} in ihren Alltag einbauen können",
+      description: "Menschen, die im Umkreis von zehn Minuten wohnen oder arbeiten und {nameAcc} in ihren Alltag einbauen können",
       needs: ["Gleichbleibende Qualität und ein freundlicher Empfang", "Tempo zu Stoßzeiten"],
     },
     {
@@ -127,9 +127,9 @@ export const de = {
     },
   ],
   topics: [
-    "Das Team hinter {name} stellt sich vor",
+    "Das Team hinter {nameDat} stellt sich vor",
     "So entsteht unser Klassiker: {offer}",
-    "Fünf Dinge, die Stammgäste bei {name} bestellen",
+    "Fünf Dinge, die Stammgäste bei {nameDat} bestellen",
     "Das Special der Woche und wie man es bekommt",
     "Stammgast-Ecke: ein Dankeschön für Mitglieder",
     "Ihre Fotos: die schönsten Gästebeiträge des Monats",

@@ -107,8 +107,16 @@ export const profile = {
     { id: "email-subscribers", baseline: 300, target: 600 },
     { id: "engagement-rate", baseline: 2, target: 3.5 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 10, target: 8 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 8 },
+    cac: { low: 4, high: 14 },
+    basis: {
+      source: "Local search and social costs per new regular, and table-booking or order conversion",
+      rationale:
+        "A café or restaurant sells small tickets many times; most new customers come from walking past, search and reviews, so paid cost must stay low.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 1500, established: 3000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

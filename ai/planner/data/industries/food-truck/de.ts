@@ -31,7 +31,15 @@ export const de = {
       objections: ["Lohnt sich die Schlange?"],
       quote: "Wenn ich weiß, wo ihr freitags steht, komme ich.",
     },
-    generic.personas[1],
+    {
+      name: "Clara, bucht für eine private Feier",
+      summary: "Plant Hochzeit, Geburtstag oder Firmenfeier und will den Foodtruck vor Ort, zum Festpreis pro Gast.",
+      demographics: "28-50, organisiert eine private oder betriebliche Feier {inRegion}",
+      goals: ["Essen, an das sich die Gäste erinnern", "Ein klarer Preis ohne versteckte Extras"],
+      painPoints: ["Caterer, die eine ganze Küche brauchen", "Lange Schlangen an der Ausgabe"],
+      objections: ["Wie viele Gäste schaffen Sie pro Stunde?"],
+      quote: "Nennen Sie mir den Preis pro Gast, dann gehört der Termin Ihnen.",
+    },
   ],
   positioning: {
     need: "{offer} wollen, für das sich der Weg lohnt",

@@ -31,7 +31,15 @@ export const en = {
       objections: ["Is it worth the queue?"],
       quote: "If I know where you are on Friday, I'm there.",
     },
-    generic.personas[1],
+    {
+      name: "Claire, booking for a private event",
+      summary: "Is planning a wedding, birthday or office party and wants {offer} served on site at a fixed price per guest.",
+      demographics: "28-50, organising a private or company event {inRegion}",
+      goals: ["Food guests remember", "A clear price and no hidden extras"],
+      painPoints: ["Caterers who need a full kitchen", "Long queues at the serving hatch"],
+      objections: ["How many guests can you serve in an hour?"],
+      quote: "Tell me the price per head and the date is yours.",
+    },
   ],
   positioning: {
     need: "want {offer} worth finding",

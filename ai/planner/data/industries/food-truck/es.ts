@@ -31,7 +31,16 @@ export const es = {
       objections: ["¿Merece la pena la cola?"],
       quote: "Si sé dónde estáis el viernes, voy.",
     },
-    generic.personas[1],
+    {
+      name: "Clara, que reserva para un evento privado",
+      summary:
+        "Organiza una boda, un cumpleaños o una fiesta de empresa y quiere el camión en el lugar, con precio fijo por invitado.",
+      demographics: "28-50, organiza un evento privado o de empresa {inRegion}",
+      goals: ["Comida que los invitados recuerden", "Un precio claro sin extras ocultos"],
+      painPoints: ["Cáterin que necesitan una cocina completa", "Colas largas en la ventanilla"],
+      objections: ["¿Cuántos invitados podéis servir en una hora?"],
+      quote: "Dime el precio por persona y la fecha es tuya.",
+    },
   ],
   positioning: {
     need: "quieren {offer} que merezca la pena buscar",

@@ -31,7 +31,16 @@ export const fr = {
       objections: ["Ça vaut la queue ?"],
       quote: "Si je sais où vous êtes vendredi, je viens.",
     },
-    generic.personas[1],
+    {
+      name: "Claire, qui réserve pour un événement privé",
+      summary:
+        "Prépare un mariage, un anniversaire ou une soirée d'entreprise et veut le camion sur place, à prix fixe par invité.",
+      demographics: "28-50 ans, organise un événement privé ou d'entreprise {inRegion}",
+      goals: ["Un repas dont les invités se souviennent", "Un prix clair, sans suppléments cachés"],
+      painPoints: ["Des traiteurs qui exigent une cuisine complète", "De longues files au comptoir"],
+      objections: ["Combien d'invités pouvez-vous servir en une heure ?"],
+      quote: "Donnez-moi le prix par personne et la date est à vous.",
+    },
   ],
   positioning: {
     need: "veulent une {offer} qui vaut le détour",

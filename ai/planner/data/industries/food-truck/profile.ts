@@ -31,7 +31,15 @@ export const profile = {
     { id: "repeat-rate", baseline: 30, target: 36 },
     { id: "quote-requests", baseline: 4, target: 8 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 6, target: 5 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 10 },
+    cac: { low: 3, high: 10 },
+    basis: {
+      source: "Social posts and local ads per new customer at a pitch, and event-booking enquiries",
+      rationale:
+        "Street food sells on the spot for a few pounds; following the truck on social media is free, so paid cost per customer stays tiny.",
+    },
+  },
   budgetUsd: { idea: 150, launch: 500, growth: 900, established: 1800 },
 } satisfies IndustryProfile;

@@ -52,7 +52,7 @@ export const de = {
     },
     {
       name: "Bestehende und frühere Kunden",
-      description: "Menschen, die {name} schon kennen und wieder kaufen oder weiterempfehlen könnten",
+      description: "Menschen, die {nameAcc} schon kennen und wieder kaufen oder weiterempfehlen könnten",
       needs: ["Ein Grund wiederzukommen", "Einfache Wege, weiterzuempfehlen"],
     },
     {
@@ -68,7 +68,7 @@ export const de = {
       demographics: "30–55 Jahre, aus der Gegend, sucht am Handy",
       goals: ["Schnell einen zuverlässigen Anbieter finden", "Ein gutes Preis-Leistungs-Verhältnis"],
       painPoints: ["Langsame oder gar keine Antworten", "Unklare Preise"],
-      objections: ["Von {name} noch nie gehört", "Anderswo günstiger"],
+      objections: ["Von {nameDat} noch nie gehört", "Anderswo günstiger"],
       quote: "Wenn die Bewertungen gut sind und schnell geantwortet wird, probiere ich es.",
     },
     {
@@ -113,8 +113,8 @@ export const de = {
     },
   ],
   topics: [
-    "Die Menschen hinter {name}",
-    "So arbeiten wir: was Sie bei {name} erwartet",
+    "Die Menschen hinter {nameDat}",
+    "So arbeiten wir: was Sie bei {nameDat} erwartet",
     "Kundengeschichte: ein Problem, das wir gelöst haben",
     "Das Angebot des Monats und wie Sie es bekommen",
     "Dankeschön und Tipp für bestehende Kunden",

@@ -120,7 +120,7 @@ export const de = {
     },
   ],
   topics: [
-    "Die Trainer von {name} stellen sich vor",
+    "Die Trainer von {nameDat} stellen sich vor",
     "Was in Ihrer ersten Einheit passiert – Schritt für Schritt",
     "Verwandlung eines Mitglieds (mit Einverständnis)",
     "Einstiegsangebot: diesen Monat starten",

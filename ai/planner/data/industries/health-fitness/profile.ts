@@ -82,8 +82,16 @@ export const profile = {
     { id: "google-reviews", baseline: 50, target: 80 },
     { id: "referral-share", baseline: 20, target: 28 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 60, target: 50 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 6 },
+    cac: { low: 40, high: 100 },
+    basis: {
+      source: "Gym and studio membership ads, trial-class conversion and cost per new member",
+      rationale:
+        "Members pay monthly and stay months; trials convert well once people visit, so a moderate cost per member pays back.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1200, growth: 2000, established: 4000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -33,7 +33,16 @@ export const de = {
       objections: ["Tut es weh, und was kostet es?"],
       quote: "Man hat mir vorher alles erklärt.",
     },
-    generic.personas[1],
+    {
+      name: "Margit, bucht für den Vater",
+      summary:
+        "Vereinbart und begleitet die Termine ihres Vaters und will einen barrierefreien Zugang, verständliche Befunde und Zeit für Fragen.",
+      demographics: "50-70, pflegt einen Elternteil über 75 {inRegion}",
+      goals: ["Termine, die ihren Vater nicht erschöpfen", "Erklärungen, die sie der Familie weitergeben kann"],
+      painPoints: ["Gehetzte Termine", "Eine Telefonleitung, die immer besetzt ist"],
+      objections: ["Gibt es Parkplätze und einen barrierefreien Zugang?"],
+      quote: "Wenn man mit Papa spricht und nicht nur mit mir, bleiben wir jahrelang.",
+    },
   ],
   positioning: {
     need: "{offer} bei Menschen wollen, die zuhören",

@@ -33,7 +33,16 @@ export const en = {
       objections: ["Will it hurt, and what will it cost?"],
       quote: "They explained everything before starting, so I booked the next one.",
     },
-    generic.personas[1],
+    {
+      name: "Margaret, booking for an older parent",
+      summary:
+        "Books and attends appointments for her father and wants {offer} with step-free access, clear letters and time to ask questions.",
+      demographics: "50-70, cares for a parent over 75 {inRegion}",
+      goals: ["Appointments that don't tire her father out", "Explanations she can pass on to the family"],
+      painPoints: ["Rushed appointments", "Phone lines that are always busy"],
+      objections: ["Is there parking and step-free access?"],
+      quote: "If they speak to Dad and not just to me, we'll stay for years.",
+    },
   ],
   positioning: {
     need: "want {offer} from people who listen",

@@ -33,7 +33,15 @@ export const es = {
       objections: ["¿Dolerá y cuánto costará?"],
       quote: "Me lo explicaron todo antes de empezar.",
     },
-    generic.personas[1],
+    {
+      name: "Margarita, que pide cita para su padre",
+      summary: "Pide y acompaña las citas de su padre y quiere acceso sin escalones, informes claros y tiempo para preguntar.",
+      demographics: "50-70, cuida de un padre o una madre mayor de 75 {inRegion}",
+      goals: ["Citas que no agoten a su padre", "Explicaciones que pueda contar a la familia"],
+      painPoints: ["Consultas con prisas", "Teléfonos siempre ocupados"],
+      objections: ["¿Hay aparcamiento y acceso sin escalones?"],
+      quote: "Si le hablan a mi padre y no solo a mí, nos quedamos años.",
+    },
   ],
   positioning: {
     need: "quieren {offer} con profesionales que escuchan",

@@ -33,7 +33,16 @@ export const fr = {
       objections: ["Est-ce que ça fera mal, et combien ça coûtera ?"],
       quote: "On m'a tout expliqué avant de commencer.",
     },
-    generic.personas[1],
+    {
+      name: "Monique, qui prend rendez-vous pour son père",
+      summary:
+        "Prend et accompagne les rendez-vous de son père et veut un accès de plain-pied, des courriers clairs et le temps de poser ses questions.",
+      demographics: "50-70 ans, aidante d'un parent de plus de 75 ans {inRegion}",
+      goals: ["Des rendez-vous qui ne fatiguent pas son père", "Des explications à transmettre à la famille"],
+      painPoints: ["Des consultations expédiées", "Un standard toujours occupé"],
+      objections: ["Y a-t-il un parking et un accès de plain-pied ?"],
+      quote: "S'ils parlent à papa et pas seulement à moi, nous resterons des années.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} par des praticiens à l'écoute",

@@ -46,7 +46,15 @@ export const profile = {
     { id: "rebooking-rate", baseline: 60, target: 68 },
     { id: "cac", baseline: 80, target: 65 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 80, target: 65 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 6 },
+    cac: { low: 50, high: 150 },
+    basis: {
+      source: "Search costs per new patient and online booking rates for clinics and practices",
+      rationale:
+        "Patients search for a specific need and stay for years; regulation limits claims, so search carries most of the cost.",
+    },
+  },
   budgetUsd: { idea: 500, launch: 1500, growth: 3000, established: 6000 },
 } satisfies IndustryProfile;

@@ -127,7 +127,7 @@ export const de = {
   topics: [
     "Vorher-nachher: der Auftrag der Woche",
     "Drei Anzeichen, dass Ihr Haus Hilfe braucht – und was zu tun ist",
-    "Das Team von {name} stellt sich vor",
+    "Das Team von {nameDat} stellt sich vor",
     "Kostenloses Angebot: so funktioniert es und so schnell antworten wir",
     "Saisonale Wartungs-Checkliste für bestehende Kunden",
     "Kundenbewertung und Dank für Empfehlungen",

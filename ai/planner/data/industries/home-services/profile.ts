@@ -133,8 +133,16 @@ export const profile = {
     { id: "cac", baseline: 90, target: 70 },
     { id: "referral-share", baseline: 25, target: 32 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 90, target: 70 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 8 },
+    cac: { low: 50, high: 150 },
+    basis: {
+      source: "Search and lead-directory costs per booked job, and quote-to-job rates",
+      rationale:
+        "Jobs are urgent or planned and found through search; each job is worth a few hundred, so a moderate cost per customer works.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

@@ -95,8 +95,15 @@ export const profile = {
     { id: "website-visitors", baseline: 1200, target: 1800 },
     { id: "email-subscribers", baseline: 400, target: 600 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 800, target: 650 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 0.5, high: 2 },
+    cac: { low: 400, high: 1500 },
+    basis: {
+      source: "B2B search and trade-show costs per qualified account, and RFQ win rates",
+      rationale: "Buyers are few, cycles long and orders large; each new account costs a lot and is worth far more.",
+    },
+  },
   budgetUsd: { idea: 1000, launch: 3000, growth: 6000, established: 15000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

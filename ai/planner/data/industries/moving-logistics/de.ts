@@ -30,7 +30,16 @@ export const de = {
       objections: ["Was, wenn etwas kaputtgeht?"],
       quote: "Festpreis in einer Stunde, und sie waren früher da.",
     },
-    generic.personas[1],
+    {
+      name: "Oliver, verantwortlich für den Büroumzug",
+      summary:
+        "Zieht mit einem Team von 40 Leuten an einem Wochenende in neue Büros und braucht einen Umzug, der auf die Stunde geplant ist, samt IT und Möbeln.",
+      demographics: "30-55, Facility- oder Betriebsleitung",
+      goals: ["Arbeitsplätze, die am Montagmorgen laufen", "Ein Ansprechpartner, der den Plan verantwortet"],
+      painPoints: ["Beschädigte Geräte ohne klare Versicherung", "Umzugsteams, die unterbesetzt kommen"],
+      objections: ["Sind IT-Geräte versichert?"],
+      quote: "Wenn am Montag alle arbeiten können, empfehle ich Sie überall weiter.",
+    },
   ],
   positioning: {
     need: "{offer} zu einem festen Termin brauchen",

@@ -30,7 +30,16 @@ export const en = {
       objections: ["What if something breaks?"],
       quote: "They gave me a fixed price in an hour and turned up early.",
     },
-    generic.personas[1],
+    {
+      name: "Oliver, the office relocation lead",
+      summary:
+        "Is moving a team of 40 to new offices over a weekend and needs {offer} planned to the hour, with IT and furniture handled.",
+      demographics: "30-55, facilities or operations manager",
+      goals: ["Desks working on Monday morning", "One contact who owns the plan"],
+      painPoints: ["Damaged equipment with no clear insurance", "Movers who turn up short-staffed"],
+      objections: ["Are you insured for IT equipment?"],
+      quote: "If everyone can log in on Monday, I'll recommend you to every landlord I know.",
+    },
   ],
   positioning: {
     need: "need {offer} on a date that cannot move",

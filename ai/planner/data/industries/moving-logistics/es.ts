@@ -29,7 +29,16 @@ export const es = {
       objections: ["¿Y si se rompe algo?"],
       quote: "Me dieron precio cerrado en una hora y llegaron antes.",
     },
-    generic.personas[1],
+    {
+      name: "Óscar, responsable del traslado de oficina",
+      summary:
+        "Traslada a un equipo de 40 personas a otra oficina en un fin de semana y necesita una mudanza planificada al detalle, con informática y mobiliario incluidos.",
+      demographics: "30-55, responsable de servicios generales u operaciones",
+      goals: ["Puestos funcionando el lunes por la mañana", "Un único contacto responsable del plan"],
+      painPoints: ["Equipos dañados sin un seguro claro", "Operarios que llegan con menos gente"],
+      objections: ["¿Tenéis seguro para equipos informáticos?"],
+      quote: "Si el lunes todos pueden trabajar, os recomiendo a todo el mundo.",
+    },
   ],
   positioning: {
     need: "necesitan {offer} en una fecha fija",

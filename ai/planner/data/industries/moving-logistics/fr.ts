@@ -31,7 +31,16 @@ export const fr = {
       objections: ["Et si quelque chose casse ?"],
       quote: "Prix ferme en une heure, et ils sont arrivés en avance.",
     },
-    generic.personas[1],
+    {
+      name: "Olivier, responsable du transfert de bureaux",
+      summary:
+        "Déménage une équipe de 40 personnes dans de nouveaux bureaux sur un week-end et veut un planning à l'heure près, informatique et mobilier compris.",
+      demographics: "30-55 ans, responsable des services généraux",
+      goals: ["Des postes opérationnels le lundi matin", "Un interlocuteur unique responsable du planning"],
+      painPoints: ["Du matériel abîmé sans assurance claire", "Des équipes en sous-effectif le jour J"],
+      objections: ["Êtes-vous assurés pour le matériel informatique ?"],
+      quote: "Si tout le monde peut se connecter lundi, je vous recommanderai partout.",
+    },
   ],
   positioning: {
     need: "ont besoin de {offer} à une date qui ne bouge pas",

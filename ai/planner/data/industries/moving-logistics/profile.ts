@@ -35,7 +35,14 @@ export const profile = {
     { id: "google-reviews", baseline: 80, target: 120 },
     { id: "referral-share", baseline: 20, target: 26 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 60, target: 48 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 8 },
+    cac: { low: 35, high: 90 },
+    basis: {
+      source: "Search and comparison-site costs per booked move, and quote acceptance rates",
+      rationale: "A move is a one-off bought on price and trust after a few quotes; cost per booked move is moderate.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 900, growth: 1800, established: 3500 },
 } satisfies IndustryProfile;

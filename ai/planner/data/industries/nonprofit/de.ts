@@ -52,7 +52,7 @@ export const de = {
     },
     {
       name: "Neue Spender über Geschichten",
-      description: "Menschen, denen das Anliegen wichtig ist, die {name} aber noch nicht kennen",
+      description: "Menschen, denen das Anliegen wichtig ist, die {nameAcc} aber noch nicht kennen",
       needs: ["Ein klarer, berührender Grund zu handeln", "Ein einfacher erster Schritt"],
     },
     {

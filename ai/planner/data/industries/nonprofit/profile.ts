@@ -68,8 +68,16 @@ export const profile = {
     { id: "website-visitors", baseline: 1200, target: 1800 },
     { id: "engagement-rate", baseline: 2, target: 3.5 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 40, target: 32 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 20, high: 60 },
+    basis: {
+      source: "Donation-page conversion and cost per new donor through social and search ads (ad grants excluded)",
+      rationale:
+        "Donors give after trust is built; ad grants help, but a paid new donor costs more than a first gift, so recurring giving matters.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 500, growth: 1000, established: 3000 },
   competitorTypes: ["indirect", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

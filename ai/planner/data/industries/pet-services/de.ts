@@ -33,7 +33,16 @@ export const de = {
       objections: ["Kann ich meinen Hund jemand Neuem anvertrauen?"],
       quote: "Wenn er müde und zufrieden heimkommt, buche ich jeden Monat.",
     },
-    generic.personas[1],
+    {
+      name: "Felix, frischgebackener Welpenbesitzer",
+      summary:
+        "Hat letzten Monat einen Welpen geholt und sucht Hilfe bei Erziehung, Sozialisierung und an den Tagen, an denen er arbeitet.",
+      demographics: "25-40, erster Hund, arbeitet im Büro oder im Schichtdienst",
+      goals: ["Ein ausgeglichener, selbstsicherer Hund", "Jemand Verlässliches an langen Arbeitstagen"],
+      painPoints: ["Nicht zu wissen, wem man einen jungen Hund anvertrauen kann", "Kurzfristige Absagen"],
+      objections: ["Ist mein Welpe alt genug und ausreichend geimpft?"],
+      quote: "Ich will nur ehrlich hören, wie er sich macht.",
+    },
   ],
   positioning: {
     need: "{offer} wollen, bei der ihr Tier entspannt bleibt",

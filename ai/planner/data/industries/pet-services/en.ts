@@ -33,7 +33,16 @@ export const en = {
       objections: ["Can I trust a new person with my dog?"],
       quote: "If she comes home happy and tired, I'll book every month.",
     },
-    generic.personas[1],
+    {
+      name: "Ed, the new puppy owner",
+      summary:
+        "Brought home a puppy last month and wants {offer} that helps with training, socialising and the days he is at work.",
+      demographics: "25-40, first dog, works in an office or on shifts",
+      goals: ["A well-behaved, confident dog", "Someone reliable on long workdays"],
+      painPoints: ["Not knowing who to trust with a young dog", "Last-minute cancellations"],
+      objections: ["Is my puppy old enough and vaccinated enough to join?"],
+      quote: "I just want someone who'll tell me honestly how he's getting on.",
+    },
   ],
   positioning: {
     need: "want {offer} their pet is calm and happy with",

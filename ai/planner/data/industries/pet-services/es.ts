@@ -37,7 +37,16 @@ export const es = {
       objections: ["¿Puedo confiar mi perro a alguien nuevo?"],
       quote: "Si vuelve contento y cansado, reservo todos los meses.",
     },
-    generic.personas[1],
+    {
+      name: "Edu, que acaba de adoptar un cachorro",
+      summary:
+        "Llevó un cachorro a casa el mes pasado y busca ayuda con la educación, la socialización y los días en que trabaja.",
+      demographics: "25-40, primer perro, trabaja en oficina o por turnos",
+      goals: ["Un perro equilibrado y seguro", "Alguien fiable en las jornadas largas"],
+      painPoints: ["No saber en quién confiar con un perro joven", "Cancelaciones de última hora"],
+      objections: ["¿Mi cachorro tiene edad y vacunas suficientes para empezar?"],
+      quote: "Solo quiero que alguien me diga con sinceridad cómo va.",
+    },
   ],
   positioning: {
     need: "quieren {offer} con la que su mascota esté tranquila",

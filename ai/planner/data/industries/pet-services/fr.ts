@@ -33,7 +33,16 @@ export const fr = {
       objections: ["Puis-je confier mon chien à quelqu'un de nouveau ?"],
       quote: "S'il revient content et fatigué, je réserve tous les mois.",
     },
-    generic.personas[1],
+    {
+      name: "Hugo, qui vient d'adopter un chiot",
+      summary:
+        "A ramené un chiot le mois dernier et cherche de l'aide pour l'éducation, la sociabilisation et les jours où il travaille.",
+      demographics: "25-40 ans, premier chien, travaille au bureau ou en horaires décalés",
+      goals: ["Un chien équilibré et confiant", "Quelqu'un de fiable les longues journées"],
+      painPoints: ["Ne pas savoir à qui confier un jeune chien", "Des annulations de dernière minute"],
+      objections: ["Mon chiot est-il assez âgé et vacciné pour commencer ?"],
+      quote: "Je veux juste qu'on me dise honnêtement comment il progresse.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} avec lesquels leur animal reste serein",

@@ -66,7 +66,15 @@ export const profile = {
     { id: "referral-share", baseline: 25, target: 32 },
     { id: "engagement-rate", baseline: 3, target: 4.5 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 25, target: 20 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 3, high: 8 },
+    cac: { low: 12, high: 35 },
+    basis: {
+      source: "Local search and social costs per new pet owner, and booking-page conversion",
+      rationale:
+        "Owners pick a groomer or walker close by and stay loyal; a new client costs little compared with a year of bookings.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 600, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

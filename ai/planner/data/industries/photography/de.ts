@@ -37,7 +37,16 @@ export const de = {
       objections: ["Sehen die Fotos aus wie im Portfolio?"],
       quote: "Ich habe die gebucht, deren Bilder mich berührt haben.",
     },
-    generic.personas[1],
+    {
+      name: "Nadia, Marketingleiterin mit Bildbedarf",
+      summary:
+        "Braucht Fotos für Website, LinkedIn und einen Produktstart und sucht jemanden, der nach Briefing arbeitet und pünktlich liefert.",
+      demographics: "30-50, Marketingverantwortliche in einem kleinen oder mittleren Unternehmen",
+      goals: ["Eine einheitliche Bildbibliothek für das ganze Jahr", "Von Anfang an klare Nutzungsrechte"],
+      painPoints: ["Shootings, die ausufern und das Büro lahmlegen", "Wochenlanges Warten auf bearbeitete Bilder"],
+      objections: ["Wie sind die Nutzungsrechte geregelt?"],
+      quote: "Halten Sie Briefing und Termin, dann fotografieren Sie jeden unserer Produktstarts.",
+    },
   ],
   positioning: {
     need: "{offer} wollen, die dem Portfolio entsprechen, das sie überzeugt hat",

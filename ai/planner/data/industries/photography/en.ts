@@ -37,7 +37,16 @@ export const en = {
       objections: ["Will the photos look like the portfolio?"],
       quote: "I booked the one whose photos made me feel something.",
     },
-    generic.personas[1],
+    {
+      name: "Nadia, the marketing manager who needs images",
+      summary:
+        "Needs {offer} for the website, LinkedIn and a product launch, and wants a photographer who works to a brief and delivers on time.",
+      demographics: "30-50, marketing lead at a small or mid-sized company",
+      goals: ["A consistent image library for the year", "Usage rights that are clear from day one"],
+      painPoints: ["Shoots that overrun and disrupt the office", "Waiting weeks for edited files"],
+      objections: ["What are the licensing terms?"],
+      quote: "Hit the brief and the deadline and you're our photographer for every launch.",
+    },
   ],
   positioning: {
     need: "want {offer} that look like the portfolio that won them over",

@@ -37,7 +37,16 @@ export const es = {
       objections: ["¿Las fotos serán como las del portfolio?"],
       quote: "Reservé con quien me emocionó con sus fotos.",
     },
-    generic.personas[1],
+    {
+      name: "Nadia, responsable de marketing que necesita imágenes",
+      summary:
+        "Necesita fotos para la web, LinkedIn y un lanzamiento, y busca un fotógrafo que trabaje sobre un briefing y entregue a tiempo.",
+      demographics: "30-50, responsable de marketing en una pyme",
+      goals: ["Un banco de imágenes coherente para todo el año", "Derechos de uso claros desde el primer día"],
+      painPoints: ["Sesiones que se alargan y alteran la oficina", "Esperar semanas por las fotos editadas"],
+      objections: ["¿Qué condiciones de licencia tenéis?"],
+      quote: "Cumple el briefing y el plazo y serás nuestro fotógrafo en cada lanzamiento.",
+    },
   ],
   positioning: {
     need: "quieren {offer} como las del portfolio que les convenció",

@@ -37,7 +37,16 @@ export const fr = {
       objections: ["Les photos ressembleront-elles au portfolio ?"],
       quote: "J'ai réservé celle dont les photos m'ont touchée.",
     },
-    generic.personas[1],
+    {
+      name: "Nadia, responsable marketing en quête d'images",
+      summary:
+        "A besoin de photos pour le site, LinkedIn et un lancement, et cherche un photographe qui suit un brief et livre à temps.",
+      demographics: "30-50 ans, responsable marketing d'une PME",
+      goals: ["Une banque d'images cohérente pour l'année", "Des droits d'usage clairs dès le départ"],
+      painPoints: ["Des séances qui débordent et perturbent les bureaux", "Attendre des semaines les fichiers retouchés"],
+      objections: ["Quelles sont les conditions de cession des droits ?"],
+      quote: "Respectez le brief et le délai, et vous ferez tous nos lancements.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} fidèles au portfolio qui les a convaincus",

@@ -47,7 +47,15 @@ export const profile = {
     { id: "google-reviews", baseline: 30, target: 50 },
     { id: "referral-share", baseline: 35, target: 42 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 120, target: 95 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 60, high: 180 },
+    basis: {
+      source: "Directory and search costs per booked shoot, and enquiry-to-booking rates",
+      rationale:
+        "Shoots are booked after comparing portfolios; weddings and business shoots are worth enough to pay a fair cost per booking.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 600, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -95,8 +95,16 @@ export const profile = {
     { id: "google-reviews", baseline: 25, target: 40 },
     { id: "website-visitors", baseline: 800, target: 1300 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 250, target: 200 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 150, high: 400 },
+    basis: {
+      source: "Search and LinkedIn costs per new client, and consultation-to-client rates",
+      rationale:
+        "Clients choose advisers on trust and stay for years; each client is worth thousands, so cost per client can be high.",
+    },
+  },
   budgetUsd: { idea: 400, launch: 1200, growth: 2500, established: 6000 },
   competitorTypes: ["direct", "direct", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

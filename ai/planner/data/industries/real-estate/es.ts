@@ -133,7 +133,7 @@ export const es = {
   ],
   questions: [
     "¿Cuántos encargos y firmas tienes al mes y cuál es tu comisión media?",
-    "¿Qué parte de tu negocio es venta y qué parte alquiler, y cuál quieres hacer crecer?",
+    "¿Cuánto del trabajo es venta y cuánto alquiler, y qué parte quieres hacer crecer?",
   ],
   channelNames: { directories: "Portales inmobiliarios ({platforms})" },
 } satisfies IndustryCopy;

@@ -80,8 +80,15 @@ export const profile = {
     { id: "website-visitors", baseline: 1500, target: 2200 },
     { id: "email-subscribers", baseline: 800, target: 1100 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 300, target: 250 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 150, high: 450 },
+    basis: {
+      source: "Portal and search costs per valuation and instruction, and valuation-to-instruction rates",
+      rationale: "A sale or letting earns a large fee, but owners compare agents; cost per instruction is high.",
+    },
+  },
   budgetUsd: { idea: 500, launch: 1500, growth: 3500, established: 8000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

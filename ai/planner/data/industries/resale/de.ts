@@ -33,7 +33,15 @@ export const de = {
       objections: ["Was, wenn es nach einem Monat kaputtgeht?"],
       quote: "Mit Garantie und echten Bewertungen kaufe ich lieber refurbished.",
     },
-    generic.personas[1],
+    {
+      name: "Maya, bewusst auf Secondhand umgestiegen",
+      summary: "Kauft gebraucht, weil sie nicht neu kaufen will, und achtet auf Reparaturen, Herkunft und Verpackung.",
+      demographics: "22-40, achtet auf Nachhaltigkeit, kauft online und auf Flohmärkten",
+      goals: ["Gute Dinge, die halten, ohne Verschwendung", "Zustand und Geschichte des Artikels kennen"],
+      painPoints: ["Vage Angebote und unscharfe Fotos", "Umständliche Rücksendungen"],
+      objections: ["Wie bewerten Sie den Zustand?"],
+      quote: "Wenn die Kratzer ehrlich genannt werden, vertraue ich dem Rest.",
+    },
   ],
   positioning: {
     need: "{offer} zu einem fairen Preis ohne Risiko wollen",

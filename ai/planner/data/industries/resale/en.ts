@@ -33,7 +33,16 @@ export const en = {
       objections: ["What if it breaks after a month?"],
       quote: "If there's a warranty and real reviews, I'd rather buy refurbished.",
     },
-    generic.personas[1],
+    {
+      name: "Maya, the sustainable switcher",
+      summary:
+        "Buys {offer} because she'd rather not buy new, and cares about repairs, provenance and what happens to the packaging.",
+      demographics: "22-40, values sustainability, shops online and at markets",
+      goals: ["Good things that last, without the waste", "Knowing the item's condition and history"],
+      painPoints: ["Vague listings and blurry photos", "Returns that are hard to arrange"],
+      objections: ["How do you grade the condition?"],
+      quote: "If it's honest about the scratches, I trust the rest.",
+    },
   ],
   positioning: {
     need: "want {offer} at a fair price without the risk of a private sale",

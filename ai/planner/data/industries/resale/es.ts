@@ -37,7 +37,16 @@ export const es = {
       objections: ["¿Y si se estropea al mes?"],
       quote: "Con garantía y reseñas reales, prefiero reacondicionado.",
     },
-    generic.personas[1],
+    {
+      name: "Maya, que se pasa a lo sostenible",
+      summary:
+        "Compra de segunda mano porque prefiere no comprar nuevo, y le importan las reparaciones, el origen y el embalaje.",
+      demographics: "22-40, valora la sostenibilidad, compra online y en mercadillos",
+      goals: ["Cosas buenas que duren, sin desperdicio", "Conocer el estado y la historia del artículo"],
+      painPoints: ["Anuncios vagos y fotos borrosas", "Devoluciones difíciles de gestionar"],
+      objections: ["¿Cómo clasificáis el estado?"],
+      quote: "Si es sincero con los arañazos, me fío del resto.",
+    },
   ],
   positioning: {
     need: "quieren {offer} a buen precio y sin riesgo",

@@ -33,7 +33,16 @@ export const fr = {
       objections: ["Et s'il tombe en panne au bout d'un mois ?"],
       quote: "Avec une garantie et de vrais avis, je préfère le reconditionné.",
     },
-    generic.personas[1],
+    {
+      name: "Maya, convertie à la seconde main",
+      summary:
+        "Achète d'occasion parce qu'elle préfère ne pas acheter neuf, et s'intéresse aux réparations, à la provenance et à l'emballage.",
+      demographics: "22-40 ans, sensible à l'écologie, achète en ligne et en brocante",
+      goals: ["De bons objets qui durent, sans gaspillage", "Connaître l'état et l'histoire de l'objet"],
+      painPoints: ["Des annonces vagues et des photos floues", "Des retours compliqués"],
+      objections: ["Comment notez-vous l'état ?"],
+      quote: "Si on m'avoue les rayures, je fais confiance pour le reste.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} à bon prix sans risque",

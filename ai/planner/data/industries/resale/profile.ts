@@ -28,12 +28,20 @@ export const profile = {
   productKinds: ["refurbished", "second-hand"],
   kpis: [
     { id: "online-orders", baseline: 250, target: 320 },
-    { id: "conversion-rate", baseline: 1.5, target: 2 },
+    { id: "conversion-rate", baseline: 1.5, target: 2.0 },
     { id: "repeat-rate", baseline: 20, target: 26 },
     { id: "store-rating", baseline: 4.5, target: 4.7 },
     { id: "cac", baseline: 25, target: 20 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 25, target: 20 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 12, high: 35 },
+    basis: {
+      source: "Marketplace and social ad costs per first order for second-hand and refurbished goods",
+      rationale:
+        "Buyers compare against new prices and marketplaces; trust signals matter, and cost per first order stays below new-goods shops.",
+    },
+  },
   budgetUsd: { idea: 300, launch: 1000, growth: 2500, established: 6000 },
 } satisfies IndustryProfile;

@@ -30,7 +30,18 @@ export const de = {
       objections: ["Ist es teurer als online?"],
       quote: "Ich komme wegen der Empfehlungen und gehe nie mit leeren Händen.",
     },
-    generic.personas[1],
+    {
+      name: "Jamie, für einen Tag in der Stadt",
+      summary: "Stöbert zwischen Mittagessen und Zug in unabhängigen Läden und kauft ein Mitbringsel oder ein Geschenk.",
+      demographics: "25-60, Tagesbesucher oder Tourist {inRegion}, findet Läden über Google Maps und Instagram",
+      goals: ["Etwas, das es zu Hause nicht gibt", "Eine schnelle, freundliche Empfehlung"],
+      painPoints: [
+        "Läden, die geschlossen wirken oder online keine Öffnungszeiten nennen",
+        "Schwere Dinge, die man nicht mitnehmen kann",
+      ],
+      objections: ["Verschicken Sie auch, damit ich nichts tragen muss?"],
+      quote: "Ich habe Sie auf Maps gefunden und drei Geschenke gekauft.",
+    },
   ],
   positioning: {
     need: "{offer} lieber bei Menschen kaufen, die sie kennen",

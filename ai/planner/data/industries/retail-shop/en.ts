@@ -31,7 +31,15 @@ export const en = {
       objections: ["Is it more expensive than online?"],
       quote: "I come for the recommendations, and I always leave with something.",
     },
-    generic.personas[1],
+    {
+      name: "Jamie, in town for the day",
+      summary: "Browses independent shops between lunch and the train and buys something as a souvenir or a gift.",
+      demographics: "25-60, day visitor or tourist {inRegion}, finds shops on Google Maps and Instagram",
+      goals: ["Something they can't buy at home", "A quick, friendly recommendation"],
+      painPoints: ["Shops that look closed or list no opening hours online", "Heavy items they can't carry home"],
+      objections: ["Do you ship, so I don't have to carry it?"],
+      quote: "I found you on Maps and ended up buying three presents.",
+    },
   ],
   positioning: {
     need: "would rather buy {offer} from people who know them",

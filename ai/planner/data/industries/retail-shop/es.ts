@@ -29,7 +29,15 @@ export const es = {
       objections: ["¿Será más caro que online?"],
       quote: "Vengo por las recomendaciones y siempre me llevo algo.",
     },
-    generic.personas[1],
+    {
+      name: "Jaime, de visita en la ciudad por un día",
+      summary: "Pasea por tiendas independientes entre la comida y el tren, y compra algo como recuerdo o regalo.",
+      demographics: "25-60, visitante o turista {inRegion}, encuentra tiendas en Google Maps e Instagram",
+      goals: ["Algo que no encuentra en casa", "Una recomendación rápida y amable"],
+      painPoints: ["Tiendas que parecen cerradas o sin horario en internet", "Artículos pesados que no puede llevarse"],
+      objections: ["¿Hacéis envíos, para no cargar con ello?"],
+      quote: "Os encontré en Maps y acabé comprando tres regalos.",
+    },
   ],
   positioning: {
     need: "prefieren comprar {offer} a quien les conoce",

@@ -30,7 +30,15 @@ export const fr = {
       objections: ["Est-ce plus cher qu'en ligne ?"],
       quote: "Je viens pour les conseils et je repars toujours avec quelque chose.",
     },
-    generic.personas[1],
+    {
+      name: "Jamie, de passage pour la journée",
+      summary: "Flâne dans les boutiques indépendantes entre le déjeuner et le train, et achète un souvenir ou un cadeau.",
+      demographics: "25-60 ans, visiteur ou touriste {inRegion}, trouve les boutiques sur Google Maps et Instagram",
+      goals: ["Quelque chose qu'on ne trouve pas chez soi", "Un conseil rapide et sympathique"],
+      painPoints: ["Des boutiques qui semblent fermées ou sans horaires en ligne", "Des objets lourds impossibles à rapporter"],
+      objections: ["Vous expédiez, pour que je n'aie pas à le porter ?"],
+      quote: "Je vous ai trouvés sur Maps et je suis reparti avec trois cadeaux.",
+    },
   ],
   positioning: {
     need: "préfèrent acheter des {offer} chez qui les connaît",

@@ -53,7 +53,14 @@ export const profile = {
     { id: "email-subscribers", baseline: 400, target: 650 },
     { id: "online-orders", baseline: 40, target: 60 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 15, target: 12 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 3 },
+    cac: { low: 8, high: 25 },
+    basis: {
+      source: "Local social and search costs per new shopper, and click-and-collect conversion",
+      rationale: "Most shoppers walk in; paid reach supports events and seasons, so cost per new customer stays low.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 700, growth: 1200, established: 2500 },
 } satisfies IndustryProfile;

@@ -63,8 +63,16 @@ export const profile = {
     { id: "website-visitors", baseline: 3000, target: 4500 },
     { id: "cac", baseline: 450, target: 380 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 400, target: 320 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 5 },
+    cac: { low: 200, high: 700 },
+    basis: {
+      source: "B2B SaaS trial and demo conversion and paid search and LinkedIn cost per paying account",
+      rationale:
+        "Accounts pay monthly for years; trials and demos filter buyers, so cost per paying account is high but recovered over time.",
+    },
+  },
   budgetUsd: { idea: 800, launch: 3000, growth: 8000, established: 25000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "consideration", "consideration", "conversion", "retention", "advocacy"],

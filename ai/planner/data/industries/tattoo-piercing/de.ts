@@ -33,7 +33,16 @@ export const de = {
       objections: ["Passt dieser Artist zu meinem Stil?"],
       quote: "Ich habe gebucht, weil das Portfolio genau meiner Idee entsprach.",
     },
-    generic.personas[1],
+    {
+      name: "Leo, der Sammler mit halbem Sleeve",
+      summary:
+        "Hat schon mehrere Motive, folgt eher Artists als Studios und bucht Monate im Voraus, sobald sein Artist Termine freigibt.",
+      demographics: "25-45, stark tätowiert, reist für den richtigen Artist",
+      goals: ["Arbeit, die zu den vorhandenen Motiven passt", "Ein Artist, dessen Stil er vertraut"],
+      painPoints: ["Terminbücher, die an einem Tag auf- und zugehen", "Studios, die nicht sagen, wer frei ist"],
+      objections: ["Macht der Artist Cover-ups oder arbeitet er an fremden Motiven weiter?"],
+      quote: "Ich folge dem Artist, nicht dem Studio: Sagen Sie mir, wann es Termine gibt.",
+    },
   ],
   positioning: {
     need: "{offer} wollen, auf die sie stolz sind",

@@ -33,7 +33,16 @@ export const en = {
       objections: ["Is this artist right for my style?"],
       quote: "I booked because the portfolio looked exactly like what I had in mind.",
     },
-    generic.personas[1],
+    {
+      name: "Leo, the collector adding to a sleeve",
+      summary:
+        "Already has several pieces, follows artists rather than studios and books {offer} months ahead when a favourite artist opens their books.",
+      demographics: "25-45, heavily tattooed, travels for the right artist",
+      goals: ["Work that fits the existing pieces", "An artist whose style he trusts"],
+      painPoints: ["Books that open and fill in a day", "Studios that won't say who's available"],
+      objections: ["Does the artist take on cover-ups or add to other people's work?"],
+      quote: "I follow the artist, not the shop: tell me when the books open.",
+    },
   ],
   positioning: {
     need: "want {offer} they will be proud of for life",

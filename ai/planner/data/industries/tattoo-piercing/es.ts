@@ -33,7 +33,16 @@ export const es = {
       objections: ["¿Este artista encaja con mi estilo?"],
       quote: "Reservé porque el portfolio era justo lo que imaginaba.",
     },
-    generic.personas[1],
+    {
+      name: "Leo, el coleccionista que completa una manga",
+      summary:
+        "Ya tiene varias piezas, sigue a artistas más que a estudios y reserva con meses de antelación cuando su artista abre agenda.",
+      demographics: "25-45, muy tatuado, viaja por el artista adecuado",
+      goals: ["Un trabajo que encaje con lo que ya lleva", "Un artista cuyo estilo le dé confianza"],
+      painPoints: ["Agendas que se abren y se llenan en un día", "Estudios que no dicen quién tiene hueco"],
+      objections: ["¿El artista hace cover-ups o continúa trabajos de otros?"],
+      quote: "Sigo al artista, no al estudio: avisadme cuando abra agenda.",
+    },
   ],
   positioning: {
     need: "quieren {offer} de los que sentirse orgullosos",

@@ -33,7 +33,16 @@ export const fr = {
       objections: ["Cet artiste correspond-il à mon style ?"],
       quote: "J'ai réservé parce que le portfolio ressemblait exactement à mon idée.",
     },
-    generic.personas[1],
+    {
+      name: "Léo, le collectionneur qui complète sa manchette",
+      summary:
+        "A déjà plusieurs pièces, suit des artistes plutôt que des salons et réserve des mois à l'avance quand son artiste ouvre ses réservations.",
+      demographics: "25-45 ans, très tatoué, se déplace pour le bon artiste",
+      goals: ["Une pièce qui s'accorde avec les précédentes", "Un artiste dont il aime le style"],
+      painPoints: ["Des agendas qui ouvrent et se remplissent en une journée", "Des salons qui ne disent pas qui est disponible"],
+      objections: ["L'artiste fait-il des recouvrements ou reprend-il le travail d'un autre ?"],
+      quote: "Je suis l'artiste, pas le salon : prévenez-moi quand l'agenda ouvre.",
+    },
   ],
   positioning: {
     need: "veulent des {offer} dont ils seront fiers",

@@ -34,7 +34,15 @@ export const profile = {
     { id: "engagement-rate", baseline: 3.5, target: 5 },
     { id: "referral-share", baseline: 30, target: 36 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 35, target: 28 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 2, high: 6 },
+    cac: { low: 15, high: 50 },
+    basis: {
+      source: "Instagram and search costs per consultation, and consultation-to-booking rates",
+      rationale:
+        "Clients follow artists on Instagram for months; a custom piece is worth hundreds, and organic reach does much of the work.",
+    },
+  },
   budgetUsd: { idea: 200, launch: 700, growth: 1500, established: 3000 },
 } satisfies IndustryProfile;

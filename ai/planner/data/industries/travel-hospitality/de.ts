@@ -119,8 +119,8 @@ export const de = {
     },
   ],
   topics: [
-    "Lokaler Tipp: drei Dinge rund um {name} in dieser Saison",
-    "So sieht ein Aufenthalt oder eine Tour mit {name} aus",
+    "Lokaler Tipp: drei Dinge rund um {nameAcc} in dieser Saison",
+    "So sieht ein Aufenthalt oder eine Tour mit {nameDat} aus",
     "Die Gastgeschichte des Monats",
     "Vorteil Direktbuchung: warum sich Buchen bei uns lohnt",
     "Willkommen-zurück-Angebot für frühere Gäste",

@@ -88,8 +88,16 @@ export const profile = {
     { id: "conversion-rate", baseline: 1.8, target: 2.5 },
     { id: "email-subscribers", baseline: 900, target: 1400 },
   ],
-  // Cost to win one customer in USD: what paid channels in this industry typically reach.
-  benchmarks: { cac: { baseline: 45, target: 38 } },
+  // Usual ranges for this industry and what they rest on; the plan's acquisition cost, conversion rate and budget read them.
+  ranges: {
+    conversion: { low: 1, high: 4 },
+    cac: { low: 25, high: 70 },
+    basis: {
+      source: "Direct-booking site conversion and search and social costs per direct booking, against platform commission",
+      rationale:
+        "Guests compare on booking platforms; a direct booking saves commission, so paying up to that commission per guest still pays.",
+    },
+  },
   budgetUsd: { idea: 500, launch: 1500, growth: 3000, established: 7000 },
   competitorTypes: ["direct", "indirect", "substitute"],
   topicStages: ["awareness", "awareness", "consideration", "conversion", "retention", "advocacy"],

@@ -20,7 +20,7 @@ export const deChannelsLocal = {
   "review-platforms": {
     name: "Bewertungen auf {platforms}",
     plainName: "Kundenbewertungen",
-    purpose: "Zufriedene {customers} in öffentliche Belege verwandeln, die Unentschlossene zu {name} bringen",
+    purpose: "Zufriedene {customers} in öffentliche Belege verwandeln, die Unentschlossene zu {nameDat} bringen",
     tactics: [
       "Im Moment der größten Zufriedenheit um eine Bewertung bitten, mit Kurzlink oder QR-Code",
       "Jede Bewertung beantworten, namentlich danken und Beschwerden öffentlich lösen",
@@ -34,7 +34,7 @@ export const deChannelsLocal = {
   },
   "seo-content": {
     name: "SEO und Website-Inhalte",
-    purpose: "Die Fragen beantworten, die {audience} in Suchmaschinen eingeben, damit sie {name} vor der Konkurrenz finden",
+    purpose: "Die Fragen beantworten, die {audience} in Suchmaschinen eingeben, damit sie {nameAcc} vor der Konkurrenz finden",
     tactics: [
       "Eine Seite pro Kernleistung oder Kernprodukt mit den Worten der Kunden schreiben",
       "Zwei hilfreiche Artikel pro Monat zu echten Kundenfragen veröffentlichen",
@@ -76,7 +76,7 @@ export const deChannelsLocal = {
   },
   webinars: {
     name: "Webinare und Workshops",
-    purpose: "Live Kompetenz zeigen und warme Kontakte gewinnen, die {name} bereits vertrauen",
+    purpose: "Live Kompetenz zeigen und warme Kontakte gewinnen, die {nameDat} bereits vertrauen",
     tactics: [
       "Einmal im Monat eine 30-minütige Session zu einem Problem anbieten, für das {customers} bezahlen",
       "Zwei Wochen vorher per E-Mail, über Partner und in Social Media bewerben",
@@ -161,7 +161,7 @@ export const deChannelsLocal = {
   },
   "local-print": {
     name: "Flyer und lokale Drucksachen",
-    purpose: "Haushalte und Betriebe rund um {name} erreichen, die Online-Werbung verfehlt",
+    purpose: "Haushalte und Betriebe rund um {nameAcc} erreichen, die Online-Werbung verfehlt",
     tactics: [
       "Einen Flyer mit einem Angebot und einem nachverfolgbaren Code in den Straßen der Umgebung verteilen",
       "Karten bei Partnerbetrieben und an Schwarzen Brettern auslegen",
@@ -190,7 +190,7 @@ export const deChannelsLocal = {
   "peer-fundraising": {
     name: "Spendenaktionen von Unterstützern ({platforms})",
     plainName: "Spendenaktionen von Unterstützern",
-    purpose: "Unterstützer in ihrem eigenen Umfeld Spenden für {name} sammeln lassen",
+    purpose: "Unterstützer in ihrem eigenen Umfeld Spenden für {nameAcc} sammeln lassen",
     tactics: [
       "Ein fertiges Paket für Spendenseiten mit Geschichte, Fotos und Ziel erstellen",
       "Zehn Botschafter für eine saisonale Challenge gewinnen",

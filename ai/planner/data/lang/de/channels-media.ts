@@ -4,7 +4,7 @@ import type { ChannelCopy } from "../../../i18n/types";
 export const deChannelsMedia = {
   instagram: {
     name: "Instagram",
-    purpose: "Die Menschen hinter {name} und {offer} zeigen und Stammkunden aktiv halten",
+    purpose: "Die Menschen hinter {nameDat} und {offer} zeigen und Stammkunden aktiv halten",
     tactics: [
       "Dreimal pro Woche posten: ein Reel, ein Karussell, eine Story hinter den Kulissen",
       "Standort-Tags nutzen und jeden Kommentar und jede Nachricht am selben Tag beantworten",
@@ -22,7 +22,7 @@ export const deChannelsMedia = {
     tactics: [
       "Drei kurze Videos pro Woche posten, mit einem Aufhänger in der ersten Sekunde",
       "Häufige Kundenfragen in schnelle Video-Antworten verwandeln",
-      "Einen Trend pro Woche testen, aber nur, wenn er zu {name} passt",
+      "Einen Trend pro Woche testen, aber nur, wenn er zu {nameDat} passt",
     ],
     kpi: "Videoaufrufe",
     unit: "Aufrufe/Monat",
@@ -32,7 +32,7 @@ export const deChannelsMedia = {
   },
   facebook: {
     name: "Facebook-Seite und -Gruppen",
-    purpose: "Die Community rund um {name} informieren und {audience} über lokale Gruppen erreichen",
+    purpose: "Die Community rund um {nameAcc} informieren und {audience} über lokale Gruppen erreichen",
     tactics: [
       "Zweimal pro Woche Events, Neuigkeiten und Angebote posten",
       "In zwei oder drei lokalen oder thematischen Gruppen hilfreich mitwirken",
@@ -46,7 +46,7 @@ export const deChannelsMedia = {
   },
   youtube: {
     name: "YouTube",
-    purpose: "Fragen ausführlich per Video beantworten, damit {audience} {name} schon vor dem Kauf vertrauen",
+    purpose: "Fragen ausführlich per Video beantworten, damit {audience} {nameDat} schon vor dem Kauf vertrauen",
     tactics: [
       "Einmal im Monat ein Erklär- oder Anleitungsvideo veröffentlichen",
       "Jedes Video in drei kurze Clips für andere Kanäle schneiden",
@@ -60,7 +60,7 @@ export const deChannelsMedia = {
   },
   pinterest: {
     name: "Pinterest",
-    purpose: "{audience} beim Planen und Ideensammeln abholen und zu {name} führen",
+    purpose: "{audience} beim Planen und Ideensammeln abholen und zu {nameDat} führen",
     tactics: [
       "Pinnwände zu den Ideen anlegen, nach denen Kunden suchen",
       "Jede Woche fünf neue Pins posten, die auf die passende Seite verlinken",
@@ -183,7 +183,7 @@ export const deChannelsMedia = {
     ],
     kpi: "Buchungen über Plattformen",
     unit: "Buchungen/Monat",
-    setup: "{name} auf den Buchungsplattformen eintragen",
+    setup: "{nameAcc} auf den Buchungsplattformen eintragen",
     deliverable: "Aktive Einträge mit synchronisierter Verfügbarkeit und Bewertungsbitte nach jedem Besuch",
     format: "Eintrags-Update",
   },
@@ -219,7 +219,7 @@ export const deChannelsMedia = {
   },
   pr: {
     name: "Presse- und Öffentlichkeitsarbeit",
-    purpose: "Berichterstattung gewinnen, die bei der Zielgruppe Vertrauen schafft und auf {name} verweist",
+    purpose: "Berichterstattung gewinnen, die bei der Zielgruppe Vertrauen schafft und auf {nameAcc} verweist",
     tactics: [
       "Jeden Monat ein Thema an lokale oder Fachjournalisten schicken",
       "Expertenkommentare zu aktuellen Themen anbieten",
@@ -238,7 +238,7 @@ export const deChannelsMedia = {
     tactics: [
       "In zwei oder drei Communitys Fragen beantworten, ohne zu verkaufen",
       "Nützliche Tipps und, wo erlaubt, gelegentlich ein Angebot teilen",
-      "Zufriedene Kunden bitten, {name} zu nennen, wenn jemand fragt",
+      "Zufriedene Kunden bitten, {nameAcc} zu nennen, wenn jemand fragt",
     ],
     kpi: "Anfragen aus Communitys",
     unit: "Anfragen/Monat",

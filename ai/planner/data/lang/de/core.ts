@@ -23,10 +23,11 @@ export const deCore: CoreTemplates = {
   bands: { tiny: "sehr kleines", small: "kleines", medium: "mittleres", large: "großes", huge: "sehr großes" },
   roles: { owner: "Inhaber/in", marketing: "Marketingleitung", sales: "Vertriebsleitung", content: "Content-Verantwortliche/r" },
   summary: {
-    introUnnamed: "Dieses Unternehmen bietet {offer} für {audience} {inRegion}.",
+    introUnnamed: "{name} {inRegion} bietet {offer} für {audience}.",
+    introOwn: "{name} {inRegion} {linked} richtet sich an {audience}.",
     intro: [
       "{name} ist {kindA} {inRegion} und bietet {offer} für {audience}.",
-      "{name} verkauft {offer} an {audience} {inRegion}; dieser Plan sieht das Unternehmen in der {stage}.",
+      "{name} verkauft {offer} an {audience} {inRegion}; dieser Plan sieht {nameAcc} in der {stage}.",
     ],
     focus:
       "Über {months} Monate stellt der Plan {segment} in den Mittelpunkt und beginnt mit einem 90-Tage-Schub, dessen erstes Ziel lautet: {objective}.",
@@ -34,7 +35,7 @@ export const deCore: CoreTemplates = {
       "Er setzt auf {proven}, baut {next} auf und testet {experimental} – mit {budget} pro Monat, aufgeteilt 70/20/10 auf bewährte, nächste und experimentelle Kanäle.",
     budgetStated: "Das Budget sind die von Ihnen genannten {budget} pro Monat.",
     budgetEstimated: "Es wurde kein Budget genannt; {budget} pro Monat ist eine Schätzung, die Sie bestätigen sollten.",
-    premium: "Alles, vom Preis bis zu den Fotos, positioniert {name} im Premiumsegment des Marktes.",
+    premium: "Alles, vom Preis bis zu den Fotos, positioniert {nameAcc} im Premiumsegment des Marktes.",
     b2b: "Geschäftskunden zuerst: {b2bAngle} ist der schnellste Weg zu stetigem Umsatz.",
     closing: [
       "Prüfen Sie die Zahlen wöchentlich und ersetzen Sie nach dem ersten Monat jeden als Schätzung markierten Wert durch eigene Daten.",
@@ -47,6 +48,7 @@ export const deCore: CoreTemplates = {
     namedEdge: "{name} gewinnt mit {offer} und einer persönlichen Art, die ein größerer Name nicht kopieren kann",
     quote: "In den Worten des Inhabers: „{quote}“",
     summary: "{name} ist {kindA} {inRegion} für {audience}, derzeit in der {stage}; Geschäftsmodell: {model}.",
+    summaryUnnamed: "{name} {inRegion} richtet sich an {audience}, derzeit in der {stage}; Geschäftsmodell: {model}.",
     reachLocal:
       "Die meisten {customers} kommen aus der Umgebung von {region}, daher zählen lokale Suche, Bewertungen und Mundpropaganda am meisten.",
     reachOnline:
@@ -91,6 +93,8 @@ export const deCore: CoreTemplates = {
     },
   },
   positioning: {
+    statementOwn: "Für {audience}, die {need}: {name} {benefit}, weil {reason}.",
+    statementOwnPremium: "Für {audience}, die {need} und bereit sind, für das Beste zu zahlen: {name} {benefit}, weil {reason}.",
     statement: "Für {audience}, die {need}: {name} {benefit}, weil {reason}.",
     statementPremium: "Für {audience}, die {need} und bereit sind, für das Beste zu zahlen: {name} {benefit}, weil {reason}.",
     valueProposition: "{promise}",
@@ -103,7 +107,7 @@ export const deCore: CoreTemplates = {
       traits: ["Herzlich", "Einladend", "Bodenständig"],
       do: [
         "Schreiben wie im Gespräch mit Stammkunden: kurze Sätze, persönliche Ansprache",
-        "Die Menschen hinter {name} zeigen",
+        "Die Menschen hinter {nameDat} zeigen",
         "Jeden Kommentar und jede Bewertung innerhalb eines Tages beantworten",
       ],
       dont: ["Konzernsprache oder steife Formulierungen", "Rabattgeschrei oder falsche Dringlichkeit"],
@@ -133,7 +137,7 @@ export const deCore: CoreTemplates = {
         "Eine Haltung haben und sie klar sagen",
         "Humor verwenden, der bei der Zielgruppe ankommt ({audience})",
       ],
-      dont: ["Trends kopieren, die nicht zu {name} passen", "Vage Versprechen, die jeder Wettbewerber machen könnte"],
+      dont: ["Trends kopieren, die nicht zu {nameDat} passen", "Vage Versprechen, die jeder Wettbewerber machen könnte"],
     },
     caring: {
       traits: ["Warmherzig", "Geduldig", "Ermutigend"],

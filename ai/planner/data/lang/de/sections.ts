@@ -25,11 +25,11 @@ export const deSections: SectionTemplates = {
     approach: {
       idea: "Erst die Nachfrage prüfen, dann ausgeben: über {proven} eine Warteliste von {customers} aufbauen, Angebot und Preis mit kleinem Budget testen und erst dann skalieren.",
       launch:
-        "Die ersten {customers} schnell gewinnen: {name} über {proven} leicht auffindbar machen, jeden frühen Kunden um eine Bewertung oder Empfehlung bitten und bezahlte Werbung klein halten, bis die Botschaft konvertiert.",
+        "Die ersten {customers} schnell gewinnen: {nameAcc} über {proven} leicht auffindbar machen, jeden frühen Kunden um eine Bewertung oder Empfehlung bitten und bezahlte Werbung klein halten, bis die Botschaft konvertiert.",
       growth:
         "Ausbauen, was schon funktioniert: den Großteil des Budgets auf {proven} setzen, mit {next} noch mehr Menschen aus der Zielgruppe ({segment}) erreichen und mit dem Rest jeweils ein Experiment fahren.",
       established:
-        "Verteidigen und vertiefen: {name} über {proven} präsent halten, abgewanderte {customers} zurückgewinnen und mit {next} ein neues Segment erschließen, ohne die Marke zu verwässern.",
+        "Verteidigen und vertiefen: {nameAcc} über {proven} präsent halten, abgewanderte {customers} zurückgewinnen und mit {next} ein neues Segment erschließen, ohne die Marke zu verwässern.",
     },
     local: "Der Fokus bleibt lokal: zuerst die Umgebung von {region}, wo {name} leicht erreichbar ist.",
     online: "Jeder Kanal speist einen messbaren Weg vom ersten Klick bis zum Kauf.",
@@ -45,12 +45,12 @@ export const deSections: SectionTemplates = {
     physicalEvidence: "Bewertungen, Fotos echter Arbeiten und Kunden und ein gepflegter Online-Auftritt, der zum Erlebnis passt.",
     funnel: {
       awareness: {
-        goal: "{audience} {inRegion} wissen lassen, dass es {name} gibt",
+        goal: "{audience} {inRegion} wissen lassen, dass es {nameAcc} gibt",
         metric: "Reichweite und Profilaufrufe",
         tactic: "Regelmäßig dort posten, wo {audience} ohnehin Zeit verbringen",
       },
       consideration: {
-        goal: "Einen Grund geben, {name} statt der Alternativen zu wählen",
+        goal: "Einen Grund geben, {nameAcc} statt der Alternativen zu wählen",
         metric: "Website-Besuche und Anfragen",
         tactic: "Belege zeigen: Bewertungen, Vorher-nachher-Beispiele und Antworten auf häufige Einwände",
       },
@@ -89,6 +89,8 @@ export const deSections: SectionTemplates = {
     tiny: "Bei einem so kleinen Budget konzentriert sich der Plan auf drei günstige Kanäle, bei denen Zeit mehr zählt als Geld.",
     large:
       "Ein Budget dieser Größe finanziert bezahlte Kanäle in einem Umfang, der Ergebnisse innerhalb weniger Wochen prüfbar macht.",
+    cacRange:
+      "Ein Neukunde kostet hier üblicherweise {low} bis {high}; {budget} im Monat sollten also etwa {fewest} bis {most} neue Kunden bringen – messen Sie die echten Kosten ab dem ersten Monat.",
     estimateBasis: "Übliches monatliches Marketingbudget ({kind}, {stage})",
     changedBasis: "{change} die genannten {previous}",
     changedEstimateBasis: "{change} die bisherige Schätzung von {previous}",
@@ -126,8 +128,8 @@ export const deSections: SectionTemplates = {
   },
   calendar: {
     extra: [
-      "Ein Blick hinter die Kulissen von {name}",
-      "Kundengeschichte: warum die Wahl auf {name} fiel",
+      "Ein Blick hinter die Kulissen von {nameDat}",
+      "Kundengeschichte: warum die Wahl auf {nameAcc} fiel",
       "Antwort auf eine häufige Frage zu unserem Angebot",
       "Angebot des Monats für {audience}",
     ],
@@ -138,6 +140,7 @@ export const deSections: SectionTemplates = {
     monthly:
       "Ausgaben mit dem Budget von {budget} und die Ergebnisse jedes Kanals vergleichen; Geld vom schwächsten zum stärksten Kanal verschieben",
     quarterly: "Ziele überprüfen, Personas und Botschaften auffrischen und die Roadmap der nächsten 90 Tage festlegen",
+    rangeBasis: "Übliche Spanne ({industry}): {low} bis {high}; die Mitte anpeilen, dann eigene Zahl verwenden",
     targetBasis: "90-Tage-Ziel; Branchenrichtwert ({kind}, {stage})",
   },
   risks: {
@@ -154,7 +157,7 @@ export const deSections: SectionTemplates = {
     tracking: {
       risk: "Ohne verlässliches Tracking folgt das Budget Meinungen statt Ergebnissen",
       mitigation: "Vor dem ersten Euro Tracking-Links, Anruf-Tracking oder Gutscheincodes einrichten",
-      contingency: "Jeden Neukunden fragen, wie er von {name} erfahren hat, und es notieren",
+      contingency: "Jeden Neukunden fragen, wie er von {nameDat} erfahren hat, und es notieren",
     },
     dependency: {
       risk: "Zu viel Nachfrage hängt an {channel}; eine Gebühren- oder Algorithmusänderung könnte sie über Nacht kappen",
@@ -171,12 +174,12 @@ export const deSections: SectionTemplates = {
     industry: "Die Beschreibung passt zur Branche {industry}, genauer: {kindA}; sagen Sie Bescheid, falls das nicht stimmt.",
     generic:
       "Es wurde keine bestimmte Branche erkannt; der Plan baut auf Ihren eigenen Worten auf ({offer}) und nutzt allgemeine Richtwerte für kleine Unternehmen; nennen Sie Ihre Branche, um ihn zu schärfen.",
-    model: "Der Plan behandelt {name} als {model}; die Kunden werden {reach} erreicht.",
+    model: "Der Plan behandelt {nameAcc} als {model}; die Kunden werden {reach} erreicht.",
     stageStated: "Phase laut Beschreibung: {stage}.",
     stageAssumed: "Es wurde keine Phase genannt; der Plan nimmt an, dass {name} bereits am Markt ist ({stage}).",
     budget: "Es wurde kein Budget genannt; {budget} pro Monat ist eine Schätzung.",
     currency: "Als Währung wird {currency} angenommen; ändern Sie sie, wenn Sie anderswo verkaufen.",
-    region: "Es wurde keine Region genannt; die Kanalwahl geht von Kunden in der Nähe von {name} oder online aus.",
+    region: "Es wurde keine Region genannt; die Kanalwahl geht von Kunden in der Nähe von {nameDat} oder online aus.",
     audience: "Es wurde keine Zielgruppe genannt; der Plan setzt zuerst auf {segment}.",
     timeframe: "Es wurde kein Zeitraum genannt; der Plan umfasst {months} Monate mit detaillierten ersten 90 Tagen.",
     benchmarks: "Als Schätzung markierte Zahlen sind Branchenrichtwerte, nicht Ihre Daten.",

@@ -21,7 +21,8 @@ export const enCore = {
   bands: { tiny: "very small", small: "small", medium: "medium", large: "large", huge: "very large" },
   roles: { owner: "Owner", marketing: "Marketing lead", sales: "Sales lead", content: "Content creator" },
   summary: {
-    introUnnamed: "This business offers {offer} to {audience} {inRegion}.",
+    introUnnamed: "{name} {inRegion} offers {offer} to {audience}.",
+    introOwn: "{name} {inRegion} serves {audience}.",
     intro: [
       "{name} is {kindA} {inRegion} offering {offer} to {audience}.",
       "{name} sells {offer} to {audience} {inRegion}, and this plan treats it as {kindA} in its {stage}.",
@@ -45,6 +46,7 @@ export const enCore = {
     namedEdge: "{name} wins with {offer} and the personal touch a bigger name cannot copy",
     quote: 'In the owner\'s words: "{quote}"',
     summary: "{name} is {kindA} {inRegion} serving {audience}; the plan treats it as {model} in its {stage}.",
+    summaryUnnamed: "{name} {inRegion} serves {audience}; the plan treats it as {model} in its {stage}.",
     reachLocal:
       "Most {customers} come from within a short trip of {region}, so local search, reviews and word of mouth carry the most weight.",
     reachOnline:
@@ -82,6 +84,8 @@ export const enCore = {
     },
   },
   positioning: {
+    statementOwn: "For {audience} who {need}, {name} {benefit}, because {reason}.",
+    statementOwnPremium: "For {audience} who {need} and will pay for the best, {name} {benefit}, because {reason}.",
     statement: "For {audience} who {need}, {name} is {kindThe} that {benefit}, because {reason}.",
     statementPremium:
       "For {audience} who {need} and will pay for the best, {name} is {kindThe} that {benefit}, because {reason}.",

@@ -84,6 +84,8 @@ export const enSections = {
       "70% backs what works ({proven}), 20% builds the next channels ({next}) and 10% funds the experiment ({experimental}).",
     tiny: "With a budget this small, the plan concentrates on three low-cost channels where time matters more than money.",
     large: "A budget this size funds paid channels at a scale where results can be tested within weeks.",
+    cacRange:
+      "It usually costs {low} to {high} to win a customer here, so {budget} a month should bring roughly {fewest} to {most} new customers; measure the real cost from month one.",
     estimateBasis: "Typical monthly marketing spend for {kindA} in its {stage}",
     changedBasis: "{change} the stated {previous}",
     changedEstimateBasis: "{change} the previous estimate of {previous}",
@@ -130,6 +132,7 @@ export const enSections = {
     monthly:
       "Review spend against the {budget} budget and each channel's results; move money from the weakest to the strongest channel",
     quarterly: "Review objectives, refresh personas and messages, and set the next 90-day roadmap",
+    rangeBasis: "Usual range for {industry}: {low} to {high}; aim for the middle, then use your own figure",
     targetBasis: "90-day target; benchmark for {kindA} in its {stage}",
   },
   risks: {

@@ -28,7 +28,8 @@ export const esCore: CoreTemplates = {
     content: "Creador/a de contenido",
   },
   summary: {
-    introUnnamed: "Este negocio ofrece {offer} a {audience} {inRegion}.",
+    introUnnamed: "{name} {inRegion} ofrece {offer} a {audience}.",
+    introOwn: "{name} {inRegion} atiende a {audience}.",
     intro: [
       "{name} es {kindA} {inRegion} que ofrece {offer} para {audience}.",
       "{name} vende {offer} a {audience} {inRegion}, y este plan lo trata como {kindA} en {stage}.",
@@ -52,6 +53,7 @@ export const esCore: CoreTemplates = {
     namedEdge: "{name} gana con {offer} y un trato personal que un nombre más grande no puede copiar",
     quote: 'En palabras del propietario: "{quote}"',
     summary: "{name} es {kindA} {inRegion} que atiende a {audience}; el plan lo trata como {model} en {stage}.",
+    summaryUnnamed: "{name} {inRegion} atiende a {audience}; el plan lo trata como {model} en {stage}.",
     reachLocal:
       "La mayoría de los {customers} vienen de cerca de {region}, así que la búsqueda local, las reseñas y el boca a boca son lo que más pesa.",
     reachOnline:
@@ -90,6 +92,8 @@ export const esCore: CoreTemplates = {
     },
   },
   positioning: {
+    statementOwn: "Para {audience} que {need}, {name} {benefit}, porque {reason}.",
+    statementOwnPremium: "Para {audience} que {need} y están dispuestos a pagar por lo mejor, {name} {benefit}, porque {reason}.",
     statement: "Para {audience} que {need}, {name} es {kindThe} que {benefit}, porque {reason}.",
     statementPremium:
       "Para {audience} que {need} y están dispuestos a pagar por lo mejor, {name} es {kindThe} que {benefit}, porque {reason}.",

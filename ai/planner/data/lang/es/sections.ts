@@ -88,6 +88,8 @@ export const esSections: SectionTemplates = {
       "El 70 % respalda lo que funciona ({proven}), el 20 % desarrolla los siguientes canales ({next}) y el 10 % financia el experimento ({experimental}).",
     tiny: "Con un presupuesto tan pequeño, el plan se concentra en tres canales de bajo coste donde el tiempo importa más que el dinero.",
     large: "Un presupuesto de este tamaño financia canales de pago a una escala que permite comprobar resultados en semanas.",
+    cacRange:
+      "Captar un cliente suele costar entre {low} y {high} en este sector, así que {budget} al mes debería traer unos {fewest} a {most} clientes nuevos; mide el coste real desde el primer mes.",
     estimateBasis: "Inversión mensual habitual en marketing para {kindA} en {stage}",
     changedBasis: "{change} los {previous} indicados",
     changedEstimateBasis: "{change} la estimación anterior de {previous}",
@@ -137,6 +139,7 @@ export const esSections: SectionTemplates = {
     monthly:
       "Revisar el gasto frente al presupuesto de {budget} y los resultados de cada canal; mover dinero del canal más flojo al más fuerte",
     quarterly: "Revisar los objetivos, actualizar perfiles y mensajes y fijar la hoja de ruta de los próximos 90 días",
+    rangeBasis: "Rango habitual en {industry}: de {low} a {high}; apunta al centro y luego usa tu propia cifra",
     targetBasis: "Meta a 90 días; referencia para {kindA} en {stage}",
   },
   risks: {

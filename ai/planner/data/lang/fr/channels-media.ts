@@ -82,7 +82,7 @@ export const frChannelsMedia = {
     ],
     kpi: "Conversations engagées",
     unit: "conversations/mois",
-    setup: "Optimiser les profils LinkedIn du fondateur et de l'entreprise",
+    setup: "Optimiser le profil LinkedIn du fondateur et la page de {name}",
     deliverable: "Profils qui disent qui {name} aide et comment, plus dix posts rédigés",
     format: "Post LinkedIn",
   },

@@ -28,7 +28,8 @@ export const frCore: CoreTemplates = {
     content: "Créateur·rice de contenu",
   },
   summary: {
-    introUnnamed: "Cette entreprise propose {offer} à {audience} {inRegion}.",
+    introUnnamed: "{name} {inRegion} propose {offer} à {audience}.",
+    introOwn: "{name} {inRegion} s'adresse à {audience}.",
     intro: [
       "{name} est {kindA} {inRegion} qui propose {offer} pour {audience}.",
       "{name} vend {offer} pour {audience} {inRegion}, et ce plan le traite comme {kindA} en {stage}.",
@@ -52,6 +53,7 @@ export const frCore: CoreTemplates = {
     namedEdge: "{name} gagne avec {offer} et un contact personnel qu'un plus grand nom ne peut pas copier",
     quote: "Selon le dirigeant : « {quote} »",
     summary: "{name} est {kindA} {inRegion} ; clientèle visée : {audience}. Le plan le traite comme {model} en {stage}.",
+    summaryUnnamed: "{name} {inRegion} ; clientèle visée : {audience}. Le plan le traite comme {model} en {stage}.",
     reachLocal:
       "La plupart des {customers} viennent des environs de {region} : la recherche locale, les avis et le bouche-à-oreille pèsent donc le plus.",
     reachOnline:
@@ -99,6 +101,8 @@ export const frCore: CoreTemplates = {
     },
   },
   positioning: {
+    statementOwn: "Pour {audience} qui {need}, {name} {benefit}, car {reason}.",
+    statementOwnPremium: "Pour {audience} qui {need} et sont prêts à payer pour le meilleur, {name} {benefit}, car {reason}.",
     statement: "Pour {audience} qui {need}, {name} est {kindThe} qui {benefit}, car {reason}.",
     statementPremium:
       "Pour {audience} qui {need} et sont prêts à payer pour le meilleur, {name} est {kindThe} qui {benefit}, car {reason}.",

@@ -89,6 +89,8 @@ export const frSections: SectionTemplates = {
     tiny: "Avec un budget aussi réduit, le plan se concentre sur trois canaux peu coûteux où le temps compte plus que l'argent.",
     large:
       "Un budget de cette taille finance des canaux payants à une échelle qui permet de vérifier les résultats en quelques semaines.",
+    cacRange:
+      "Gagner un client coûte d'ordinaire de {low} à {high} dans ce secteur : {budget} par mois devrait en apporter environ {fewest} à {most} ; mesurez le coût réel dès le premier mois.",
     estimateBasis: "Dépense marketing mensuelle courante pour {kindA} en {stage}",
     changedBasis: "{change} les {previous} indiqués",
     changedEstimateBasis: "{change} l'estimation précédente de {previous}",
@@ -138,6 +140,7 @@ export const frSections: SectionTemplates = {
     monthly:
       "Comparer les dépenses au budget de {budget} et les résultats de chaque canal ; déplacer l'argent du canal le plus faible vers le plus fort",
     quarterly: "Revoir les objectifs, actualiser personas et messages, et fixer la feuille de route des 90 prochains jours",
+    rangeBasis: "Fourchette habituelle ({industry}) : de {low} à {high} ; viser le milieu, puis votre propre chiffre",
     targetBasis: "Cible à 90 jours ; repère pour {kindA} en {stage}",
   },
   risks: {
