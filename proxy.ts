@@ -37,8 +37,8 @@ export function proxy(request: NextRequest): NextResponse {
   const csp = contentSecurityPolicy({
     nonce,
     development: env.NODE_ENV === "development",
-    // The same DSN the browser bundle was built with.
-    sentryDsn: clientSentrySettings()?.dsn,
+    // The DSN the browser bundle was built with, else the one the page hands it at run time.
+    sentryDsn: clientSentrySettings(env.SENTRY_BROWSER_DSN)?.dsn,
     firebase: auth.firebase,
   });
   const requestHeaders = new Headers(request.headers);

@@ -8,12 +8,19 @@ import { PendingPlansSaver } from "@/components/generate/pending-plans-saver";
 import { StatusBanner } from "@/components/status/status-banner";
 import { VitalsReporter } from "@/components/status/vitals-reporter";
 import { clientAuthSettings } from "@/lib/auth/public-config";
+import { getEnv } from "@/lib/env";
+import { BROWSER_DSN_META } from "@/lib/sentry/client-options";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "MarketPlanAI", template: "%s · MarketPlanAI" },
-  description: "Turn a few sentences about a business into a complete, structured marketing plan.",
-};
+export function generateMetadata(): Metadata {
+  const browserDsn = getEnv().SENTRY_BROWSER_DSN;
+  return {
+    title: { default: "MarketPlanAI", template: "%s · MarketPlanAI" },
+    description: "Turn a few sentences about a business into a complete, structured marketing plan.",
+    // A browser Sentry DSN given at run time (instrumentation-client.ts reads it).
+    ...(browserDsn ? { other: { [BROWSER_DSN_META]: browserDsn } } : {}),
+  };
+}
 
 export const viewport: Viewport = {
   colorScheme: "light dark",

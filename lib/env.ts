@@ -153,6 +153,11 @@ const EnvSchema = z.object({
   SENTRY_ENVIRONMENT: z.preprocess(emptyAsUndefined, z.string().max(64).optional()),
   SENTRY_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(1),
   SENTRY_TRACES_SAMPLE_RATE: z.coerce.number().min(0).max(1).default(0),
+  /**
+   * The browser's Sentry DSN given at run time, for a build made without NEXT_PUBLIC_SENTRY_DSN
+   * (which wins when both are set). A DSN's key is public by design: pages carry it.
+   */
+  SENTRY_BROWSER_DSN: z.preprocess(emptyAsUndefined, z.string().url("SENTRY_BROWSER_DSN must be a DSN URL").optional()),
   /** Where local (SQLite) backups and their manifests go; `<MARKETPLAN_DATA_DIR>/backups` when unset. */
   BACKUP_DIR: z.preprocess(emptyAsUndefined, z.string().min(1).optional()),
   /** 32 bytes as 64 hex characters (`openssl rand -hex 32`): backups are encrypted with AES-256-GCM when set. */

@@ -17,16 +17,25 @@ const PublicSentryEnvSchema = z.object({
 
 export type ClientSentrySettings = BrowserOptions & { replays: boolean };
 
+/** The `<meta name>` under which the root layout hands the browser a DSN given at run time (SENTRY_BROWSER_DSN). */
+export const BROWSER_DSN_META = "sentry-browser-dsn";
+
+/** In the browser: the run-time DSN the page carries, if any. */
+export function browserDsnFromPage(): string | undefined {
+  if (typeof document === "undefined") return undefined;
+  return document.querySelector<HTMLMetaElement>(`meta[name="${BROWSER_DSN_META}"]`)?.content || undefined;
+}
+
 /**
- * The browser SDK's options, or null when NEXT_PUBLIC_SENTRY_DSN was unset at
- * build time (then the browser sends nothing). EXCEPTION to "env is read in
+ * The browser SDK's options, or null when neither NEXT_PUBLIC_SENTRY_DSN was set at
+ * build time nor a `runtimeDsn` is given (then the browser sends nothing). EXCEPTION to "env is read in
  * lib/env.ts": these are literal `process.env.NEXT_PUBLIC_…` reads, which
  * Next.js inlines into the browser bundle; invalid values turn Sentry off
  * rather than break the page.
  */
-export function clientSentrySettings(): ClientSentrySettings | null {
+export function clientSentrySettings(runtimeDsn?: string): ClientSentrySettings | null {
   const parsed = PublicSentryEnvSchema.safeParse({
-    NEXT_PUBLIC_SENTRY_DSN: process.env.NEXT_PUBLIC_SENTRY_DSN,
+    NEXT_PUBLIC_SENTRY_DSN: process.env.NEXT_PUBLIC_SENTRY_DSN || runtimeDsn,
     NEXT_PUBLIC_SENTRY_ENVIRONMENT: process.env.NEXT_PUBLIC_SENTRY_ENVIRONMENT,
     NEXT_PUBLIC_SENTRY_SAMPLE_RATE: process.env.NEXT_PUBLIC_SENTRY_SAMPLE_RATE,
     NEXT_PUBLIC_SENTRY_TRACES_SAMPLE_RATE: process.env.NEXT_PUBLIC_SENTRY_TRACES_SAMPLE_RATE,

@@ -2,6 +2,8 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { chromiumUnavailableReason, launchChromium } from "@/tests/support/browser";
+import { watchCspViolations } from "@/tests/support/csp-violations";
 import { type FakeSentry, type SentryEvent, startFakeSentry } from "@/tests/support/fake-sentry";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 
@@ -82,7 +84,10 @@ describe("Sentry against a local ingest server", () => {
 
   beforeAll(async () => {
     fake = await startFakeSentry();
-    server = await startNextServer({ env: { ...LOCAL, SENTRY_DSN: fake.dsn, SENTRY_ENVIRONMENT: "e2e" } });
+    // The browser's DSN is given at run time too (the build has no NEXT_PUBLIC_SENTRY_DSN).
+    server = await startNextServer({
+      env: { ...LOCAL, SENTRY_DSN: fake.dsn, SENTRY_ENVIRONMENT: "e2e", SENTRY_BROWSER_DSN: fake.dsn },
+    });
     const first = await generate(server);
     const plan = first.events.find((e) => e.event === "plan")?.data as { id: string } | undefined;
     if (!plan) throw new Error(`The first plan was not saved: ${JSON.stringify(first.events.at(-1))}\n${server.logs()}`);
@@ -159,6 +164,46 @@ describe("Sentry against a local ingest server", () => {
     expect(event.environment).toBe("e2e");
     await expectReleaseOfThisBuild(event);
     expectNoDescriptionSent();
+  });
+
+  const chromiumMissing = chromiumUnavailableReason();
+  it("the browser SDK, started from the page's run-time DSN, reports an uncaught error under the CSP", async (context) => {
+    if (chromiumMissing) {
+      console.warn(`\n[e2e] SKIPPING the browser Sentry test: ${chromiumMissing}\n`);
+      context.skip();
+    }
+    const browser = await launchChromium();
+    try {
+      const page = await browser.newPage();
+      const violations = await watchCspViolations(page);
+      await page.goto(`${server.url}/`);
+      const csp = (await page.request.get(`${server.url}/`)).headers()["content-security-policy"] ?? "";
+      expect(csp, "the page may reach the ingest of the run-time DSN").toContain(new URL(fake.dsn).origin);
+      // The SDK loads after the page, so an error thrown before it is ready is nobody's: throw
+      // one a second (each with the same marker) until one arrives.
+      const marker = `browser-failure-${Date.now()}`;
+      const reported = () => fake.events().find((e) => (e.exception?.values ?? []).some((v) => v.value?.includes(marker)));
+      await expect
+        .poll(
+          async () => {
+            await page.evaluate((message) => {
+              setTimeout(() => {
+                throw new Error(message);
+              }, 0);
+            }, marker);
+            return reported() !== undefined;
+          },
+          { timeout: 45_000, interval: 1_000 },
+        )
+        .toBe(true);
+      const event = reported() as SentryEvent;
+      expect(event.platform).toBe("javascript");
+      await expectReleaseOfThisBuild(event);
+      expect(violations, "no CSP violation with the browser SDK running").toEqual([]);
+      expectNoDescriptionSent();
+    } finally {
+      await browser.close();
+    }
   });
 });
 

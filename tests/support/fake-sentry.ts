@@ -71,7 +71,8 @@ export async function startFakeSentry(options: { port?: number } = {}): Promise<
       if (encoding && !decode) throw new Error(`Unsupported content-encoding ${encoding}`);
       const raw = decode ? await decode(body) : body;
       received.push({ project: match[1] ?? "", raw, envelope: parseEnvelope(raw), contentEncoding: encoding });
-      response.writeHead(200, { "content-type": "application/json" }).end("{}");
+      // Sentry answers browsers with CORS headers; so does the stand-in, for the browser SDK test.
+      response.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": "*" }).end("{}");
     } catch (error) {
       response.writeHead(400, { "content-type": "application/json" }).end(JSON.stringify({ detail: String(error) }));
     }
