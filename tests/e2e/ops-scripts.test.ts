@@ -9,22 +9,6 @@ import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { freePort } from "@/tests/support/ports";
 import { createStandInCli } from "@/tests/support/stand-in-cli";
 
-const SCRIPTS = [
-  "daily-health-check.sh",
-  "performance-check.sh",
-  "sev1-response.sh",
-  "weekly-maintenance.sh",
-  "emergency-hotfix.sh",
-  "rollback.sh",
-  "backup.sh",
-  "restore.sh",
-  "backup-verification.sh",
-  "vendor-health.sh",
-  "manual-scaling.sh",
-  "load-test.sh",
-  "weekly-report.sh",
-];
-
 let server: NextServer;
 let downUrl: string;
 let env: Record<string, string | undefined>;
@@ -63,46 +47,6 @@ afterAll(async () => {
   fs.rmSync(scratch, { recursive: true, force: true });
 });
 
-describe("every script", () => {
-  it("passes shellcheck when it is installed", () => {
-    const probe = spawnSync("shellcheck", ["--version"]);
-    if (probe.error) {
-      console.warn("[ops scripts] SKIPPING shellcheck: not installed (apt-get install -y shellcheck)");
-      return;
-    }
-    const result = spawnSync("shellcheck", ["-x", ...SCRIPTS.map((s) => `ops/${s}`), "ops/lib.sh"], { encoding: "utf8" });
-    expect(result.stdout + result.stderr).toBe("");
-    expect(result.status).toBe(0);
-  });
-
-  it("answers --help with exit 0 and an unknown option with exit 2", async () => {
-    for (const script of SCRIPTS) {
-      const help = await runScript(script, ["--help"], env);
-      expect(help.code, script).toBe(0);
-      expect(help.stdout, script).toMatch(/Exit status: 0/);
-      const bad = await runScript(script, ["--no-such-option"], { ...env, STAGING_URL: "x", PRODUCTION_URL: "x" });
-      expect(bad.code, script).toBe(2);
-      expect(bad.stderr, script).toContain("unknown option --no-such-option");
-    }
-  });
-});
-
-describe("colour", () => {
-  it("is used on a terminal only, and never with NO_COLOR", () => {
-    if (spawnSync("script", ["--version"]).error) {
-      console.warn("[ops scripts] SKIPPING the terminal colour check: util-linux's script is not installed");
-      return;
-    }
-    // `script` gives the script a pseudo-terminal, as an operator's shell would.
-    const onTerminal = (extra: string) =>
-      spawnSync("script", ["-qec", `env -u NO_COLOR ${extra} BASE_URL=${downUrl} bash ops/daily-health-check.sh`, "/dev/null"], {
-        encoding: "utf8",
-      }).stdout;
-    expect(onTerminal("")).toContain("\u001b[31m❌ Health check failed");
-    expect(onTerminal("NO_COLOR=1")).not.toContain("\u001b[");
-  });
-});
-
 describe("daily-health-check.sh", () => {
   it("prints the manual's lines with real figures and exits 0", async () => {
     const run = await runScript("daily-health-check.sh", [], env);
@@ -126,13 +70,6 @@ describe("daily-health-check.sh", () => {
     }
   });
 
-  it("exits 1 within seconds when the server is down", async () => {
-    const run = await runScript("daily-health-check.sh", [], { ...env, BASE_URL: downUrl });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain(`❌ Health check failed: ${downUrl} did not answer`);
-    expect(run.ms).toBeLessThan(15_000);
-  });
-
   it("exits 1 with a wrong token", async () => {
     const run = await runScript("daily-health-check.sh", [], { ...env, OPS_API_TOKEN: "w".repeat(40) });
     expect(run.code).toBe(1);
@@ -150,12 +87,6 @@ describe("weekly-report.sh", () => {
     expect(run.stdout).toMatch(/Total incidents: 0\n/);
     const saved = fs.readdirSync(scratch).find((name) => /^weekly-report-\d{8}\.json$/.test(name));
     expect(JSON.parse(fs.readFileSync(path.join(scratch, saved ?? "missing"), "utf8")).users.weeklyActive).toBe(1);
-  });
-
-  it("exits 1 when the server is down", async () => {
-    const run = await runScript("weekly-report.sh", ["--out", scratch], { ...env, BASE_URL: downUrl });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain("The weekly report is unavailable");
   });
 });
 
@@ -181,12 +112,6 @@ describe("performance-check.sh", () => {
     expect(run.stdout).toMatch(/(✅|❌) CLS: [\d.]+ \(limit 0.1\)/);
     // The exit status follows what was printed: a busy CI machine may well be past the limits.
     expect(run.code).toBe(run.stdout.includes("❌") ? 1 : 0);
-  });
-
-  it("exits 1 when the server is down", async () => {
-    const run = await runScript("performance-check.sh", ["--no-lighthouse"], { ...env, BASE_URL: downUrl });
-    expect(run.code).toBe(1);
-    expect(run.ms).toBeLessThan(15_000);
   });
 });
 
@@ -233,50 +158,6 @@ describe("manual-scaling.sh", () => {
       ]);
     } finally {
       gcloud.cleanup();
-    }
-  });
-
-  it("exits 1 when the traffic cannot be read", async () => {
-    const run = await runScript("manual-scaling.sh", [], { ...env, BASE_URL: downUrl });
-    expect(run.code).toBe(1);
-    expect(run.stdout).toContain("Could not read requests per minute");
-  });
-});
-
-describe("vendor-health.sh", () => {
-  it("reports every vendor unreachable within seconds on a machine without internet", async () => {
-    const run = await runScript("vendor-health.sh", ["--timeout", "3"], {
-      ...env,
-      SENTRY_DSN: undefined,
-      GEMINI_BASE_URL: undefined,
-    });
-    expect(run.code).toBe(1);
-    for (const vendor of ["Gemini (models list)", "Firestore", "Sentry ingest", "Firebase status feed"]) {
-      expect(run.stdout).toMatch(new RegExp(`❌ ${vendor.replace(/[()]/g, "\\$&")}: unreachable`));
-    }
-    expect(run.ms).toBeLessThan(4 * 3_000 + 3_000);
-  });
-
-  it("gives up on a vendor that accepts and never answers, and passes one that answers", async () => {
-    const hanging = http.createServer(() => {});
-    const answering = http.createServer((_request, response) => response.writeHead(401).end());
-    await Promise.all([hanging, answering].map((s) => new Promise<void>((resolve) => s.listen(0, "127.0.0.1", resolve))));
-    const url = (s: http.Server) => `http://127.0.0.1:${(s.address() as { port: number }).port}/`;
-    try {
-      const run = await runScript("vendor-health.sh", ["--timeout", "2"], {
-        ...env,
-        VENDOR_GEMINI_URL: url(hanging),
-        VENDOR_FIRESTORE_URL: url(answering),
-        VENDOR_SENTRY_URL: url(answering),
-        VENDOR_STATUS_URL: url(answering),
-      });
-      expect(run.stdout).toMatch(/❌ Gemini \(models list\): unreachable \(no HTTP answer; gave up after \d+ ms, limit 2s\)/);
-      expect(run.stdout).toMatch(/✅ Firestore: reachable \(HTTP 401 in \d+ ms\)/);
-      expect(run.code).toBe(1);
-      expect(run.ms).toBeLessThan(10_000);
-    } finally {
-      hanging.closeAllConnections();
-      await Promise.all([hanging, answering].map((s) => new Promise((resolve) => s.close(resolve))));
     }
   });
 });

@@ -1,5 +1,6 @@
 import http from "node:http";
 import type net from "node:net";
+import { Arrivals } from "./arrivals";
 
 export interface ReceivedRequest {
   method: string;
@@ -30,9 +31,8 @@ export interface HttpReceiver {
  * its JSON, a webhook 204.
  */
 export async function startHttpReceiver(kind: "slack" | "pagerduty" | "webhook"): Promise<HttpReceiver> {
-  const requests: ReceivedRequest[] = [];
+  const arrivals = new Arrivals<ReceivedRequest>(`${kind} receiver`);
   let failures: { count: number; status: number } = { count: 0, status: 500 };
-  const waiters: (() => void)[] = [];
   const path = { slack: "/services/T000/B000/secret-slack-token", pagerduty: "/v2/enqueue", webhook: "/hooks/alerts" }[kind];
 
   const server = http.createServer((req, res) => {
@@ -46,8 +46,7 @@ export async function startHttpReceiver(kind: "slack" | "pagerduty" | "webhook")
       } catch {
         json = undefined;
       }
-      requests.push({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, raw, json });
-      for (const wake of waiters.splice(0)) wake();
+      arrivals.add({ method: req.method ?? "", path: req.url ?? "", headers: req.headers, raw, json });
       if (failures.count > 0) {
         failures = { ...failures, count: failures.count - 1 };
         res.writeHead(failures.status, { "content-type": "text/plain" }).end("failing on purpose");
@@ -69,45 +68,12 @@ export async function startHttpReceiver(kind: "slack" | "pagerduty" | "webhook")
 
   return {
     url: `http://127.0.0.1:${port}${path}`,
-    requests,
+    requests: arrivals.items,
     failNext: (count, status = 500) => {
       failures = { count, status };
     },
-    waitFor: (count, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`${kind} receiver: waited for ${count} requests, got ${requests.length}`)),
-          timeoutMs,
-        );
-        const check = () => {
-          if (requests.length >= count) {
-            clearTimeout(timer);
-            resolve(requests.slice());
-          } else waiters.push(check);
-        };
-        check();
-      }),
-    waitForMatch: (match, count = 1, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const matching = () => requests.filter(match);
-        const timer = setTimeout(
-          () =>
-            reject(
-              new Error(
-                `${kind} receiver: waited for ${count} matching requests, got ${matching().length} of ${requests.length}`,
-              ),
-            ),
-          timeoutMs,
-        );
-        const check = () => {
-          const found = matching();
-          if (found.length >= count) {
-            clearTimeout(timer);
-            resolve(found);
-          } else waiters.push(check);
-        };
-        check();
-      }),
+    waitFor: (count, timeoutMs) => arrivals.waitFor(count, timeoutMs),
+    waitForMatch: (match, count, timeoutMs) => arrivals.waitForMatch(match, count, timeoutMs),
     close: () =>
       new Promise((resolve) => {
         server.closeAllConnections();

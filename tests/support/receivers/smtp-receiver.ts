@@ -1,5 +1,6 @@
 import type net from "node:net";
 import { SMTPServer } from "smtp-server";
+import { Arrivals } from "./arrivals";
 
 export interface ReceivedMail {
   from: string;
@@ -48,8 +49,7 @@ function parse(raw: string, from: string, to: string[]): ReceivedMail {
  * keeps every message nodemailer delivers. STARTTLS is off: the test talks plain SMTP.
  */
 export async function startSmtpReceiver(): Promise<SmtpReceiver> {
-  const mails: ReceivedMail[] = [];
-  const waiters: (() => void)[] = [];
+  const arrivals = new Arrivals<ReceivedMail>("smtp receiver");
   const server = new SMTPServer({
     disabledCommands: ["STARTTLS"],
     authOptional: true,
@@ -60,14 +60,13 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("end", () => {
         const from = session.envelope.mailFrom ? session.envelope.mailFrom.address : "";
-        mails.push(
+        arrivals.add(
           parse(
             Buffer.concat(chunks).toString("utf8"),
             from,
             session.envelope.rcptTo.map((r) => r.address),
           ),
         );
-        for (const wake of waiters.splice(0)) wake();
         callback();
       });
     },
@@ -76,38 +75,9 @@ export async function startSmtpReceiver(): Promise<SmtpReceiver> {
   const { port } = server.server.address() as net.AddressInfo;
   return {
     url: `smtp://alerts:smtp-secret-password@127.0.0.1:${port}`,
-    mails,
-    waitFor: (count, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const timer = setTimeout(
-          () => reject(new Error(`smtp receiver: waited for ${count} mails, got ${mails.length}`)),
-          timeoutMs,
-        );
-        const check = () => {
-          if (mails.length >= count) {
-            clearTimeout(timer);
-            resolve(mails.slice());
-          } else waiters.push(check);
-        };
-        check();
-      }),
-    waitForMatch: (match, count = 1, timeoutMs = 10_000) =>
-      new Promise((resolve, reject) => {
-        const matching = () => mails.filter(match);
-        const timer = setTimeout(
-          () =>
-            reject(new Error(`smtp receiver: waited for ${count} matching mails, got ${matching().length} of ${mails.length}`)),
-          timeoutMs,
-        );
-        const check = () => {
-          const found = matching();
-          if (found.length >= count) {
-            clearTimeout(timer);
-            resolve(found);
-          } else waiters.push(check);
-        };
-        check();
-      }),
+    mails: arrivals.items,
+    waitFor: (count, timeoutMs) => arrivals.waitFor(count, timeoutMs),
+    waitForMatch: (match, count, timeoutMs) => arrivals.waitForMatch(match, count, timeoutMs),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
