@@ -3,7 +3,6 @@
  * autocannon (closed loop: each connection sends its next request when the last
  * one is answered), recording every answer's endpoint, status and latency.
  */
-import fs from "node:fs";
 import autocannon from "autocannon";
 import { ENDPOINTS, type EndpointName, type MixName, PLAN_INPUTS, pickEndpoint } from "@/load-tests/scenarios.js";
 import type { Sample } from "./load-summary";
@@ -119,22 +118,4 @@ export async function newIdentities(url: string, count: number): Promise<string[
   };
   for (let i = 0; i < count; i += 10) await Promise.all(Array.from({ length: Math.min(10, count - i) }, (_, j) => one(i + j)));
   return cookies;
-}
-
-/** Resident memory (MiB), open file descriptors and threads of the server's processes, from /proc. */
-export function processUsage(pids: number[]): { rssMiB: number; fds: number; threads: number } {
-  let rssKiB = 0;
-  let fds = 0;
-  let threads = 0;
-  for (const pid of pids) {
-    try {
-      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
-      rssKiB += Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? Number.NaN);
-      threads += Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? Number.NaN);
-      fds += fs.readdirSync(`/proc/${pid}/fd`).length;
-    } catch {
-      return { rssMiB: Number.NaN, fds: Number.NaN, threads: Number.NaN };
-    }
-  }
-  return { rssMiB: rssKiB / 1024, fds, threads };
 }

@@ -23,9 +23,9 @@ import { parseArgs } from "node:util";
 import { durationSeconds, ENDPOINTS, SLO_TARGETS, SUITES } from "@/load-tests/scenarios.js";
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { formatProfile, parseCpuProfile, summariseProfile } from "./cpu-profile";
-import { driveMix, drivePath, newIdentities, processUsage, STREAM_WITHOUT_PLAN } from "./load-driver";
+import { driveMix, drivePath, newIdentities, STREAM_WITHOUT_PLAN } from "./load-driver";
 import { formatRun, growth, histogramAbove, summariseRun } from "./load-summary";
-import { cpuSeconds, pidsOf } from "./proc-cpu";
+import { cpuSeconds, pidsOf, processUsage } from "./proc-cpu";
 import { median } from "./stats";
 
 const { values } = parseArgs({

@@ -1,4 +1,4 @@
-/** CPU time of server processes, from Linux's /proc, for benchmarks that compare servers. */
+/** CPU time and resource use of server processes, from Linux's /proc, for benchmarks that compare servers. */
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 
@@ -38,4 +38,22 @@ export function cpuSeconds(pids: number[]): number {
     }
   }
   return ticks / CLOCK_TICKS;
+}
+
+/** Resident memory (MiB), open file descriptors and threads of the server's processes, from /proc. */
+export function processUsage(pids: number[]): { rssMiB: number; fds: number; threads: number } {
+  let rssKiB = 0;
+  let fds = 0;
+  let threads = 0;
+  for (const pid of pids) {
+    try {
+      const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+      rssKiB += Number(status.match(/^VmRSS:\s+(\d+)/m)?.[1] ?? Number.NaN);
+      threads += Number(status.match(/^Threads:\s+(\d+)/m)?.[1] ?? Number.NaN);
+      fds += fs.readdirSync(`/proc/${pid}/fd`).length;
+    } catch {
+      return { rssMiB: Number.NaN, fds: Number.NaN, threads: Number.NaN };
+    }
+  }
+  return { rssMiB: rssKiB / 1024, fds, threads };
 }
