@@ -3,13 +3,10 @@
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { callApi, planPath } from "@/components/workspace/api-client";
-import { type DeletedPlan, deletedPlans, forgetDeletedPlan } from "@/components/workspace/deleted-plans";
+import { type DeletedPlan, deletedPlans, forgetDeletedPlan, takeUnshownDeletion } from "@/components/workspace/deleted-plans";
 import { ErrorMessage } from "@/components/workspace/error-message";
 import { useApiAction } from "@/components/workspace/use-api-action";
 import { useRefresh } from "@/components/workspace/use-refresh";
-
-/** A deletion this recent was just made by the person looking at the page: Undo takes focus. */
-const JUST_DELETED_MS = 15_000;
 
 interface DeletedNoticeProps {
   /** Changes when a plan is deleted on this page, so the notice reads the session again. */
@@ -22,6 +19,8 @@ export function DeletedNotice({ revision = 0, onRestored }: DeletedNoticeProps) 
   const { refresh } = useRefresh();
   const [plans, setPlans] = useState<DeletedPlan[]>([]);
   const [restored, setRestored] = useState<{ id: string; title: string } | null>(null);
+  /** A deletion just made here, not yet shown: its Undo takes focus once it is on screen. */
+  const [focusUndoOf, setFocusUndoOf] = useState<string | null>(null);
   const { run, busy, error } = useApiAction();
   const firstUndo = useRef<HTMLButtonElement>(null);
   const openRestored = useRef<HTMLAnchorElement>(null);
@@ -31,8 +30,16 @@ export function DeletedNotice({ revision = 0, onRestored }: DeletedNoticeProps) 
   useEffect(() => {
     const found = deletedPlans().filter((p) => Date.parse(p.restorableUntil) > Date.now());
     setPlans(found);
-    if (found[0] && Date.now() - found[0].deletedAt < JUST_DELETED_MS) requestAnimationFrame(() => firstUndo.current?.focus());
+    const unshown = takeUnshownDeletion();
+    if (unshown && found[0]?.id === unshown) setFocusUndoOf(unshown);
   }, [revision]);
+
+  // Runs after the render that put the Undo button on screen, however long the page took to arrive.
+  useEffect(() => {
+    if (!focusUndoOf || plans[0]?.id !== focusUndoOf) return;
+    firstUndo.current?.focus();
+    setFocusUndoOf(null);
+  }, [focusUndoOf, plans]);
 
   // The Undo button that had focus is gone: the way to the restored plan takes it.
   useEffect(() => {

@@ -3,6 +3,8 @@
  * workspace navigates there. Session storage: the offer ends with the tab.
  */
 const KEY = "marketplan:deleted-plans";
+/** The plan whose deletion this browser has not yet shown to the person who made it. */
+const UNSHOWN_KEY = "marketplan:deleted-plan-unshown";
 
 export interface DeletedPlan {
   id: string;
@@ -42,6 +44,25 @@ function save(plans: DeletedPlan[]): void {
 
 export function rememberDeletedPlan(plan: DeletedPlan): void {
   save([plan, ...deletedPlans().filter((p) => p.id !== plan.id)]);
+  try {
+    sessionStorage.setItem(UNSHOWN_KEY, plan.id);
+  } catch {
+    // Without storage the notice still shows; only its Undo does not take focus.
+  }
+}
+
+/**
+ * The id of a deletion made here and not shown yet, once: the page that shows it
+ * moves focus to its Undo, and a reload or a later visit does not steal focus again.
+ */
+export function takeUnshownDeletion(): string | null {
+  try {
+    const id = sessionStorage.getItem(UNSHOWN_KEY);
+    sessionStorage.removeItem(UNSHOWN_KEY);
+    return id;
+  } catch {
+    return null;
+  }
 }
 
 export function forgetDeletedPlan(id: string): void {
