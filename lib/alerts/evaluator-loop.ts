@@ -2,6 +2,7 @@ import "server-only";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { instanceId } from "@/lib/metrics/instance";
+import { recordAlertRound } from "@/lib/metrics/record";
 import type { RetryPolicy } from "@/lib/notify/retry";
 import { getStore } from "@/lib/store";
 import type { Store } from "@/lib/store/types";
@@ -36,26 +37,53 @@ export async function evaluateIfLeader(args: {
 }
 
 const KEY = Symbol.for("marketplanai.alertEvaluator");
-type Holder = { [KEY]?: NodeJS.Timeout };
+type Loop = { timer?: NodeJS.Timeout; stopped: boolean; round?: Promise<void> };
+type Holder = { [KEY]?: Loop };
 
 /** Starts the in-app evaluator (ALERTS_ENABLED): every ALERT_EVALUATION_INTERVAL_MS, on the lease holder only. Idempotent. */
 export function startAlertEvaluator(): void {
   const holder = globalThis as Holder;
   if (holder[KEY]) return;
+  const loop: Loop = { stopped: false };
+  holder[KEY] = loop;
   const env = getEnv();
   const settings = alertSettingsFromEnv(env);
   const intervalMs = env.ALERT_EVALUATION_INTERVAL_MS;
   const tick = async () => {
     try {
-      await evaluateIfLeader({ store: getStore(), settings, holder: instanceId(), intervalMs, now: new Date() });
+      const report = await evaluateIfLeader({ store: getStore(), settings, holder: instanceId(), intervalMs, now: new Date() });
+      recordAlertRound(report ? "evaluated" : "skipped");
     } catch (error) {
+      recordAlertRound("failed");
       log.warn("alerts.evaluation_failed", { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
     }
   };
   const schedule = () => {
-    holder[KEY] = setTimeout(() => void tick().finally(schedule), intervalMs);
-    holder[KEY].unref();
+    if (loop.stopped) return;
+    loop.timer = setTimeout(() => {
+      loop.round = tick().finally(schedule);
+    }, intervalMs);
+    loop.timer.unref();
   };
   schedule();
   log.info("alerts.evaluator_started", { intervalMs, notifiers: settings.notify.notifiers.map((n) => n.channel) });
+}
+
+/**
+ * On shutdown: no further rounds, the one under way finishes, and the lease is
+ * given back so another instance evaluates from its next round instead of
+ * waiting out the lease (two intervals and a bit). Never throws.
+ */
+export async function stopAlertEvaluator(): Promise<void> {
+  const loop = (globalThis as Holder)[KEY];
+  if (!loop || loop.stopped) return;
+  loop.stopped = true;
+  clearTimeout(loop.timer);
+  await loop.round;
+  try {
+    await getStore().releaseLease({ name: EVALUATOR_LEASE, holder: instanceId() });
+    log.info("alerts.evaluator_stopped", { leaseReleased: true });
+  } catch (error) {
+    log.warn("alerts.lease_not_released", { error: error instanceof Error ? error.message.split("\n")[0] : String(error) });
+  }
 }

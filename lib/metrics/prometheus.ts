@@ -80,6 +80,12 @@ function createMetrics() {
     labelNames: ["result"] as const,
     registers: [registry],
   });
+  const alertRounds = new Counter({
+    name: "marketplanai_alert_evaluation_rounds_total",
+    help: "Scheduled alert evaluation rounds on this instance, by result: evaluated (it holds the evaluator lease), skipped (another instance does), failed.",
+    labelNames: ["result"] as const,
+    registers: [registry],
+  });
   const buildInfo = new Gauge({
     name: "marketplanai_build_info",
     help: "Always 1; the release (git SHA) this instance runs.",
@@ -99,6 +105,7 @@ function createMetrics() {
     storeErrors,
     probes,
     rollupFlushes,
+    alertRounds,
     buildInfo,
   };
 }

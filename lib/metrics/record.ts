@@ -107,3 +107,8 @@ export function recordStoreError(args: { store: "sqlite" | "firestore"; kind: "u
 export function recordProbe(passed: boolean): void {
   getMetrics().probes.inc({ result: passed ? "pass" : "fail" });
 }
+
+/** Counts a scheduled alert round: whether this instance evaluated (it leads), skipped (another leads) or failed. */
+export function recordAlertRound(result: "evaluated" | "skipped" | "failed"): void {
+  getMetrics().alertRounds.inc({ result });
+}

@@ -1,4 +1,5 @@
 import "server-only";
+import { stopAlertEvaluator } from "@/lib/alerts/evaluator-loop";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 import { flushRollups, stopRollupFlusher } from "@/lib/metrics/rollups";
@@ -9,7 +10,7 @@ import { generationsInFlight, waitForGenerations } from "./in-flight";
  * (the stream closes, then the socket is written): process.exit would cut them.
  */
 const LAST_BYTES_MS = 500;
-/** Longest wait for the last rollups to be written once the generations are done. */
+/** Longest wait for the last rollups to be written (and the evaluator lease handed back) once the generations are done. */
 const FLUSH_TIMEOUT_MS = 3_000;
 /** After the grace period, how long Next.js still gets to deliver the last responses and exit by itself. */
 const NEXT_EXIT_WAIT_MS = 2_000;
@@ -20,7 +21,8 @@ type Holder = { [KEY]?: boolean };
 /**
  * On SIGTERM (App Hosting sends it before stopping an instance) or SIGINT:
  * lets in-flight generations finish for up to SHUTDOWN_GRACE_MS, writes this
- * instance's rollups (the current minute's too), then exits.
+ * instance's rollups (the current minute's too), hands back the alert
+ * evaluator's lease if it held it, then exits.
  *
  * `next start` and the standalone server handle these signals themselves: they
  * close the HTTP server and call process.exit(143), which can come while a plan
@@ -68,9 +70,12 @@ async function drain(signal: NodeJS.Signals): Promise<void> {
   stopRollupFlusher();
   let timer: NodeJS.Timeout | undefined;
   await Promise.race([
-    flushRollups({ includeCurrent: true }).catch((error: unknown) =>
-      log.warn("metrics.rollup_flush_failed", { error: error instanceof Error ? error.message : String(error) }),
-    ),
+    Promise.all([
+      flushRollups({ includeCurrent: true }).catch((error: unknown) =>
+        log.warn("metrics.rollup_flush_failed", { error: error instanceof Error ? error.message : String(error) }),
+      ),
+      stopAlertEvaluator(),
+    ]),
     new Promise((resolve) => {
       timer = setTimeout(resolve, FLUSH_TIMEOUT_MS);
     }),
