@@ -48,3 +48,15 @@ export function isUnavailable(error: unknown): boolean {
   const code = grpcCode(error);
   return [CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, INTERNAL, UNAVAILABLE].includes(code ?? -1);
 }
+
+const NOT_FOUND = 5;
+const FAILED_PRECONDITION = 9;
+
+/**
+ * Another writer got there first: a conditional update's update time no longer
+ * matched (or its document went), or `create` found the document.
+ */
+export function isWriteConflict(error: unknown): boolean {
+  const code = grpcCode(error);
+  return code === FAILED_PRECONDITION || code === ALREADY_EXISTS || code === NOT_FOUND;
+}
