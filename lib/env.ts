@@ -64,6 +64,11 @@ const EnvSchema = z.object({
   AI_QUOTA_PER_MINUTE: intFrom(60, 0, 1_000_000),
   AI_QUOTA_PER_DAY: intFrom(10_000, 0, 100_000_000),
   /**
+   * Longest wait for the store's answer on the shared quota before a plan goes to Gemini
+   * uncounted (a slow store must not hold plans up; Gemini's own limit still holds).
+   */
+  AI_QUOTA_WAIT_MS: intFrom(3_000, 100, 60_000),
+  /**
    * The app's base URL the ops CLI's API commands (`ops incident`) talk to; http://localhost:PORT when unset.
    * Only an absolute http(s) URL counts: tools such as Vite set BASE_URL to "/" for their own use.
    */

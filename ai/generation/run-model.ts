@@ -114,13 +114,12 @@ export async function runModel<T>(args: RunModelArgs<T>): Promise<{ value: T; ge
   }
 }
 
-/** Longest wait for the shared quota: a slow store must not hold up a plan. */
-const QUOTA_WAIT_MS = 3_000;
-
 /**
- * The shared Gemini quota, or "uncounted" when the store cannot say in time:
- * an unreachable store must not cost the person their plan, and Gemini's own
- * limit (a 429, retried then answered by the built-in planner) still holds.
+ * The shared Gemini quota, or "uncounted" when the store cannot say within
+ * AI_QUOTA_WAIT_MS: an unreachable store must not cost the person their plan,
+ * and Gemini's own limit (a 429, retried then answered by the built-in
+ * planner) still holds. The unit is usually still taken when the store answers
+ * late; a late refusal means this plan went over the quota, which is logged.
  */
 async function quotaOrUncounted(
   store: Store,
@@ -128,16 +127,23 @@ async function quotaOrUncounted(
   takenAt: Date,
 ): Promise<Awaited<ReturnType<typeof takeGeminiQuota>> | "uncounted"> {
   let timer: NodeJS.Timeout | undefined;
+  const answer = takeGeminiQuota(store, env, takenAt);
   const slow = new Promise<never>((_, reject) => {
     timer = setTimeout(
-      () => reject(new AppError("store_unavailable", `no quota answer within ${QUOTA_WAIT_MS} ms`)),
-      QUOTA_WAIT_MS,
+      () => reject(new AppError("store_unavailable", `no quota answer within ${env.AI_QUOTA_WAIT_MS} ms`)),
+      env.AI_QUOTA_WAIT_MS,
     );
   });
   try {
-    return await Promise.race([takeGeminiQuota(store, env, takenAt), slow]);
+    return await Promise.race([answer, slow]);
   } catch (error) {
     log.warn("ai.quota_uncounted", { error: summarize(error) });
+    answer.then(
+      (late) => {
+        if (late) log.warn("ai.quota_overspent", { reason: late.reason });
+      },
+      () => undefined,
+    );
     return "uncounted";
   } finally {
     clearTimeout(timer);
