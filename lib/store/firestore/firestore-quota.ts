@@ -1,5 +1,6 @@
 import "server-only";
-import { type DocumentReference, type Firestore, Timestamp } from "firebase-admin/firestore";
+import { randomUUID } from "node:crypto";
+import { type DocumentReference, type DocumentSnapshot, type Firestore, Timestamp } from "firebase-admin/firestore";
 import { type BatchWindow, decideInOrder } from "../quota-batch";
 import { openBuckets, quotaWindow } from "../quota-windows";
 import type { QuotaDecision, QuotaLimit, QuotaWindow } from "../types";
@@ -13,6 +14,18 @@ const MAX_WAIT_MS = 500;
 /** Full jitter, doubling from 10 ms to at most half a second. */
 const jitteredWait = (attempt: number) =>
   new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(MAX_WAIT_MS, FIRST_WAIT_MS * 2 ** (attempt - 1))));
+
+/** How many of the last writes a counter remembers by id (enough for any one batch's attempts). */
+const RECENT_WRITES = 40;
+
+const recentWrites = (snapshot: DocumentSnapshot | undefined): string[] => {
+  const recent = snapshot?.get("recent");
+  return Array.isArray(recent) ? recent.filter((id): id is string => typeof id === "string") : [];
+};
+
+function resolveAll(waiting: readonly Waiter[], decisions: readonly QuotaDecision[]): void {
+  for (const [index, w] of waiting.entries()) w.resolve(decisions[index] as QuotaDecision);
+}
 
 type Waiter = { at: number; resolve: (decision: QuotaDecision) => void; reject: (error: unknown) => void };
 type Bucket = BatchWindow & { id: string; ref: DocumentReference };
@@ -105,9 +118,15 @@ export class FirestoreQuota {
    * once would queue behind each other's lock timeouts (seconds in the emulator).
    */
   private async answerBatch(key: string, buckets: readonly Bucket[], waiting: readonly Waiter[]): Promise<void> {
+    const written = new Map<string, QuotaDecision[]>();
     try {
       for (let attempt = 1; ; attempt++) {
         const snapshots = await this.db.getAll(...buckets.map((b) => b.ref));
+        // A write reported failed may have landed (the SDK retries a commit whose answer was lost, and
+        // the retry then fails its condition): its mark in `recent` says so, and it is not taken twice.
+        const recent = recentWrites(snapshots[0]);
+        const landed = [...written].find(([id]) => recent.includes(id));
+        if (landed) return resolveAll(waiting, landed[1]);
         const current = {} as Record<QuotaWindow, number>;
         for (const [index, b] of buckets.entries()) {
           const count = snapshots[index]?.get("count");
@@ -118,30 +137,30 @@ export class FirestoreQuota {
           current,
           waiting.map((w) => w.at),
         );
-        if (batch.taken > 0) {
-          const write = this.db.batch();
-          for (const [index, b] of buckets.entries()) {
-            const data = {
-              key,
-              window: b.window,
-              windowId: b.id,
-              count: current[b.window] + batch.taken,
-              expiresAt: Timestamp.fromMillis(b.endsAt),
-            };
-            const seen = snapshots[index];
-            if (seen?.exists && seen.updateTime) write.update(b.ref, data, { lastUpdateTime: seen.updateTime });
-            else write.create(b.ref, data);
-          }
-          try {
-            await write.commit();
-          } catch (error) {
-            if (!isWriteConflict(error) || attempt >= OPTIMISTIC_ATTEMPTS) throw error;
-            await jitteredWait(attempt);
-            continue;
-          }
+        if (batch.taken === 0) return resolveAll(waiting, batch.decisions);
+        const id = randomUUID();
+        written.set(id, batch.decisions);
+        const write = this.db.batch();
+        for (const [index, b] of buckets.entries()) {
+          const seen = snapshots[index];
+          const data = {
+            key,
+            window: b.window,
+            windowId: b.id,
+            count: current[b.window] + batch.taken,
+            expiresAt: Timestamp.fromMillis(b.endsAt),
+            recent: [...recentWrites(seen).slice(1 - RECENT_WRITES), id],
+          };
+          if (seen?.exists && seen.updateTime) write.update(b.ref, data, { lastUpdateTime: seen.updateTime });
+          else write.create(b.ref, data);
         }
-        for (const [index, w] of waiting.entries()) w.resolve(batch.decisions[index] as QuotaDecision);
-        return;
+        try {
+          await write.commit();
+          return resolveAll(waiting, batch.decisions);
+        } catch (error) {
+          if (!isWriteConflict(error) || attempt >= OPTIMISTIC_ATTEMPTS) throw error;
+          await jitteredWait(attempt);
+        }
       }
     } catch (error) {
       for (const w of waiting) w.reject(error);
