@@ -85,6 +85,11 @@ export async function runSoak(context: SoakContext, options: SoakOptions) {
       `heap committed ${heapAfterGc.at(-1)?.committedMiB.toFixed(0)} MiB at the last)`,
   );
   console.log(`  descriptors ${usage[0]?.fds} at the start, ${after.fds} after; threads ${usage[0]?.threads} → ${after.threads}`);
+  if (!options.snapshotDir && verdict.failures.some((f) => f.startsWith("resident")) && verdict.heap.growth < 0.1)
+    console.log(
+      "  RSS grew but the heap after full collections did not: V8 resizing its heap (a slow or starved run), " +
+        "not live objects piling up; rerun with a longer --soak-warmup or on a quieter machine (docs/performance.md)",
+    );
   // A snapshot's own buffers stay resident after it is written, so RSS then says nothing about the app.
   const failures = verdict.failures.filter((failure) => !(options.snapshotDir && failure.startsWith("resident")));
   if (options.snapshotDir)
