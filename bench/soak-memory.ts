@@ -6,6 +6,7 @@
  * So the soak is judged after a warm-up, on two series: the V8 heap in use after each full
  * (mark-compact) collection, read from the server's `node --trace-gc` output, and RSS.
  */
+import { growth } from "./load-summary";
 import { median } from "./stats";
 
 /** A reading at `at` seconds into the soak. */
@@ -80,7 +81,7 @@ export function seriesGrowth(points: readonly Point[], windows: SoakWindows): Se
   return {
     early: first,
     late: last,
-    growth: first > 0 ? (last - first) / first : Number.NaN,
+    growth: growth(first, last),
     slopePerMinute: slopePerMinute(points.filter((p) => p.at >= warmupSeconds && p.at <= endSeconds)),
     counts: [early.length, late.length],
   };
@@ -98,14 +99,14 @@ export function judgeSoak(
   const rss = seriesGrowth(series.rssMiB, windows);
   const heap = seriesGrowth(series.heapAfterGcMiB, windows);
   const failures: string[] = [];
-  for (const [label, growth] of [
+  for (const [label, judged] of [
     ["resident memory", rss],
     ["V8 heap after full GC", heap],
   ] as const) {
-    if (growth.counts.includes(0))
-      failures.push(`${label}: no reading in the ${growth.counts[0] === 0 ? "first" : "last"} ${windows.windowSeconds} s window`);
-    else if (!(growth.growth < limit))
-      failures.push(`${label} grew ${(growth.growth * 100).toFixed(1)} % after the warm-up (limit ${limit * 100} %)`);
+    if (judged.counts.includes(0))
+      failures.push(`${label}: no reading in the ${judged.counts[0] === 0 ? "first" : "last"} ${windows.windowSeconds} s window`);
+    else if (!(judged.growth < limit))
+      failures.push(`${label} grew ${(judged.growth * 100).toFixed(1)} % after the warm-up (limit ${limit * 100} %)`);
   }
   return { rss, heap, failures };
 }
