@@ -1,14 +1,15 @@
 /**
  * npm run bench:load [-- --mode spike|health|soak|generation|all --seconds S --soak-seconds S
- *                        --rounds N --cpu-prof --compare-dist-dir DIR]
+ *                        --soak-warmup S --heap-snapshot-dir DIR --rounds N --cpu-prof --compare-dist-dir DIR]
  *
  * Drives `next start` (the build in NEXT_DIST_DIR, else .next; built once if missing) with the
  * scenarios of load-tests/scenarios.js through autocannon, on SQLite with the built-in planner:
  * - spike: SUITES.spike's 100 connections on the comprehensive mix, per-person limits as shipped
  *   (5 plans a minute), 100 identities; passes with no error but deliberate 429s and p95 < 3 s.
  * - health: /api/health against the bare /api/ping, interleaved rounds on one server; passes at >= 90 %.
- * - soak: the comprehensive mix at a steady rate for 5 min; passes when resident memory grows < 10 %
- *   (median of the last 30 s against the 30 s after a warm-up) and descriptors and threads come back.
+ * - soak: the comprehensive mix at a steady rate for a 2-min warm-up and then 5 min; passes when both
+ *   resident memory and the V8 heap after full collections (server under --trace-gc) grow < 10 % from
+ *   the first minute after the warm-up to the last, and descriptors and threads come back (bench/load-soak.ts).
  * - generation: 100 connections posting plans (limits out of the way): plans a second, latency and
  *   server CPU per plan; with --cpu-prof the server runs under `node --cpu-prof` and the profile's
  *   top self time is printed. --compare-dist-dir DIR runs a second server on another build (say, the
@@ -24,7 +25,8 @@ import { durationSeconds, ENDPOINTS, SLO_TARGETS, SUITES } from "@/load-tests/sc
 import { type NextServer, startNextServer } from "@/tests/support/next-server";
 import { formatProfile, parseCpuProfile, summariseProfile } from "./cpu-profile";
 import { driveMix, drivePath, newIdentities, STREAM_WITHOUT_PLAN } from "./load-driver";
-import { formatRun, growth, histogramAbove, summariseRun } from "./load-summary";
+import { runSoak } from "./load-soak";
+import { formatRun, histogramAbove, summariseRun } from "./load-summary";
 import { cpuSeconds, pidsOf, processUsage } from "./proc-cpu";
 import { median } from "./stats";
 
@@ -33,6 +35,8 @@ const { values } = parseArgs({
     mode: { type: "string", default: "all" },
     seconds: { type: "string" },
     "soak-seconds": { type: "string", default: "300" },
+    "soak-warmup": { type: "string", default: "120" },
+    "heap-snapshot-dir": { type: "string" },
     rounds: { type: "string", default: "3" },
     "cpu-prof": { type: "boolean", default: false },
     "compare-dist-dir": { type: "string" },
@@ -127,41 +131,16 @@ async function health(): Promise<void> {
 }
 
 async function soak(): Promise<void> {
-  const seconds = Number(values["soak-seconds"]);
-  const { server, pids } = await start();
-  const identities = await newIdentities(server.url, 20);
-  const samplesOf: { at: number; rssMiB: number; fds: number; threads: number }[] = [];
-  const started = performance.now();
-  const timer = setInterval(() => samplesOf.push({ at: (performance.now() - started) / 1000, ...processUsage(pids) }), 2000);
-  const { samples, seconds: elapsed } = await driveMix({
-    url: server.url,
-    mix: "comprehensive",
-    connections: 20,
-    seconds,
-    rate: 100,
-    opsToken: opsToken(server),
-    identities,
-  });
-  clearInterval(timer);
-  // Idle for a few seconds so kept-alive sockets close before descriptors are counted.
-  await new Promise((resolve) => setTimeout(resolve, 6000));
-  const after = processUsage(pids);
-  const window = (from: number, to: number) => samplesOf.filter((sample) => sample.at >= from && sample.at < to);
-  const early = window(30, 60);
-  const late = window(seconds - 30, seconds);
-  const rssGrowth = growth(median(early.map((s) => s.rssMiB)), median(late.map((s) => s.rssMiB)));
-  const run = summariseRun(samples, elapsed, expected);
-  console.log(formatRun(`soak (${seconds} s, 20 connections at 100 req/s, comprehensive mix)`, run));
-  console.log(
-    `  RSS ${median(early.map((s) => s.rssMiB)).toFixed(0)} MiB after warm-up, ${median(late.map((s) => s.rssMiB)).toFixed(0)} MiB ` +
-      `at the end (${(rssGrowth * 100).toFixed(1)} %); descriptors ${samplesOf[0]?.fds} at the start, ${after.fds} after; ` +
-      `threads ${samplesOf[0]?.threads} → ${after.threads}`,
+  const soakRun = await runSoak(
+    { start, stop, opsToken },
+    {
+      warmupSeconds: Number(values["soak-warmup"]),
+      soakSeconds: Number(values["soak-seconds"]),
+      snapshotDir: values["heap-snapshot-dir"],
+    },
   );
-  results.soak = { run, usage: samplesOf, after, rssGrowth };
-  if (!(rssGrowth < 0.1)) failures.push(`soak: memory grew ${(rssGrowth * 100).toFixed(1)} %`);
-  if (run.errorCount > 0) failures.push(`soak: ${run.errorCount} errors`);
-  if (after.fds > (samplesOf[0]?.fds ?? 0) + 5) failures.push(`soak: descriptors ${samplesOf[0]?.fds} → ${after.fds}`);
-  await stop(server);
+  results.soak = soakRun.result;
+  failures.push(...soakRun.failures);
 }
 
 async function generation(): Promise<void> {
