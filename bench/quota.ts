@@ -31,7 +31,10 @@ async function main(): Promise<void> {
     console.log(`bench:quota skipped: ${emulator.skipped}`);
     return;
   }
-  const stores = Array.from({ length: instances }, () => new FirestoreStore({ projectId: emulator.projectId, timeoutMs: 120_000 }));
+  const stores = Array.from(
+    { length: instances },
+    () => new FirestoreStore({ projectId: emulator.projectId, timeoutMs: 120_000 }),
+  );
   try {
     const limits = [
       { window: "minute" as const, limit: LIMIT },
@@ -53,12 +56,15 @@ async function main(): Promise<void> {
       );
       burstMs.push(performance.now() - started);
       const granted = decisions.filter((d) => d.allowed).length;
-      if (granted !== Math.min(LIMIT, callers)) throw new Error(`round ${round}: ${granted} granted, expected ${Math.min(LIMIT, callers)}`);
+      if (granted !== Math.min(LIMIT, callers))
+        throw new Error(`round ${round}: ${granted} granted, expected ${Math.min(LIMIT, callers)}`);
     }
     console.log(`${callers} concurrent callers on ${instances} store instance(s), limit ${LIMIT} a minute, ${rounds} rounds`);
     console.log(summary("every caller answered (burst)", burstMs));
     console.log(summary("one caller's wait", waits));
-    console.log(`slowest caller's wait: ${Math.max(...waits).toFixed(0)} ms; median burst ${median(burstMs).toFixed(0)} ms; p99 wait ${percentile(waits, 99).toFixed(0)} ms`);
+    console.log(
+      `slowest caller's wait: ${Math.max(...waits).toFixed(0)} ms; median burst ${median(burstMs).toFixed(0)} ms; p99 wait ${percentile(waits, 99).toFixed(0)} ms`,
+    );
   } finally {
     await Promise.all(stores.map((store) => store.close()));
     await emulator.stop();
