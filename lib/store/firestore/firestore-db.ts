@@ -24,9 +24,11 @@ export const TRANSACTION_OPTIONS = { maxAttempts: 20 } as const;
 // gRPC status codes.
 const CANCELLED = 1;
 const DEADLINE_EXCEEDED = 4;
+const NOT_FOUND = 5;
 const ALREADY_EXISTS = 6;
 const ABORTED = 10;
 const RESOURCE_EXHAUSTED = 8;
+const FAILED_PRECONDITION = 9;
 const INTERNAL = 13;
 const UNAVAILABLE = 14;
 
@@ -48,9 +50,6 @@ export function isUnavailable(error: unknown): boolean {
   const code = grpcCode(error);
   return [CANCELLED, DEADLINE_EXCEEDED, RESOURCE_EXHAUSTED, ABORTED, INTERNAL, UNAVAILABLE].includes(code ?? -1);
 }
-
-const NOT_FOUND = 5;
-const FAILED_PRECONDITION = 9;
 
 /**
  * Another writer got there first: a conditional update's update time no longer
